@@ -1,0 +1,56 @@
+package dev.activations;
+
+import dev.activations.internal.Registry;
+import java.util.List;
+
+/**
+ * The registry: every function by its PyTorch functional name, built from a specification.
+ *
+ * <p>A specification is a name, optionally followed by parameters in parentheses, by name or in
+ * declaration order: {@code "relu"}, {@code "leaky_relu(negative_slope=0.1)"},
+ * {@code "leaky_relu(0.1)"}, {@code "gelu(approximate=tanh)"}, {@code "rrelu(lower=1/8)"}.
+ * Numbers are decimal (with exponent), {@code inf}, or a fraction {@code a/b}; booleans are
+ * {@code true}/{@code false}; choices are bare or quoted words. Names are case-sensitive and
+ * white space is ignored.
+ *
+ * <p>Every error is an {@link IllegalArgumentException} whose message names the problem: an
+ * unknown name lists the closest valid names (and all of them); an unknown parameter lists the
+ * function's parameters; a value outside its domain names the constraint.
+ */
+public final class Activations {
+  private Activations() {}
+
+  /**
+   * Builds an element-wise activation from its specification.
+   *
+   * @throws IllegalArgumentException on a malformed or unknown specification, an invalid
+   *     parameter, or a row-wise function (use {@link #rowwise(String)} for those)
+   */
+  public static Activation of(String spec) {
+    return Registry.elementwise(spec);
+  }
+
+  /**
+   * Builds a row-wise function (softmax, log_softmax, softmin, glu) from its specification.
+   *
+   * @throws IllegalArgumentException on a malformed or unknown specification, or an element-wise
+   *     function
+   */
+  public static RowwiseActivation rowwise(String spec) {
+    return Registry.rowwise(spec);
+  }
+
+  /** Every function the library knows, element-wise first, in a stable order. */
+  public static List<FunctionInfo> all() {
+    return Registry.infos();
+  }
+
+  /**
+   * What the registry knows about one function.
+   *
+   * @throws IllegalArgumentException on an unknown name, listing the closest valid ones
+   */
+  public static FunctionInfo describe(String name) {
+    return Registry.info(name);
+  }
+}

@@ -1,0 +1,55 @@
+package dev.activations;
+
+import java.util.List;
+
+/**
+ * What the registry knows about one function: its parameters, formula, derivative, range and
+ * conventions. Used by {@code activations list} and {@code activations describe}.
+ *
+ * @param name PyTorch's functional name
+ * @param kind element-wise or row-wise
+ * @param parameters the parameters in declaration order (the order of positional arguments)
+ * @param formula f(x) in plain text
+ * @param derivative f'(x) in plain text
+ * @param range the range of f with the defaults, in interval notation
+ * @param conventions kink, infinity and NaN conventions, one sentence each
+ */
+public record FunctionInfo(
+    String name,
+    Kind kind,
+    List<ParameterInfo> parameters,
+    String formula,
+    String derivative,
+    String range,
+    List<String> conventions) {
+
+  /** How a function consumes its input. */
+  public enum Kind {
+    /** y[i] = f(x[i]): an {@link Activation}. */
+    ELEMENTWISE,
+    /** Each row of a matrix at once: a {@link RowwiseActivation}. */
+    ROWWISE
+  }
+
+  public FunctionInfo {
+    parameters = List.copyOf(parameters);
+    conventions = List.copyOf(conventions);
+  }
+
+  /** The default specification: the name, with every parameter at its default. */
+  public String defaultSpec() {
+    if (parameters.isEmpty()) {
+      return name;
+    }
+    StringBuilder sb = new StringBuilder(name).append('(');
+    String sep = "";
+    for (ParameterInfo p : parameters) {
+      if (p.required()) {
+        continue;
+      }
+      sb.append(sep).append(p.name()).append('=').append(p.defaultValue());
+      sep = ", ";
+    }
+    return sb.append(')').toString().replace("()", "");
+  }
+}

@@ -1,0 +1,48 @@
+package dev.activations.internal;
+
+/**
+ * celu(x) = x for x &gt; 0, else α(e^(x/α) − 1) (α = alpha ≠ 0, default 1). celu'(x) = 1 for
+ * x &gt; 0, else e^(x/α), so celu'(0) = 1. The quotient x/α is carried with its remainder so that
+ * the exponential keeps full accuracy for any α.
+ */
+final class Celu extends Elementwise {
+  private final double alpha;
+
+  Celu(double alpha) {
+    super("celu", Specs.of("celu", "alpha", alpha));
+    this.alpha = alpha;
+  }
+
+  @Override
+  public double value(double x) {
+    if (x > 0 || x != x) {
+      return x;
+    }
+    double u = x / alpha;
+    double m = StrictMath.expm1(u);
+    double ul = lowPart(x, u);
+    if (ul != 0) {
+      m += StrictMath.exp(u) * ul;
+    }
+    return alpha * m;
+  }
+
+  @Override
+  public double derivative(double x) {
+    if (x > 0) {
+      return 1.0;
+    }
+    double u = x / alpha;
+    double e = StrictMath.exp(u);
+    double ul = lowPart(x, u);
+    return ul == 0 ? e : e + e * ul;
+  }
+
+  /** (x − u·α)/α, the part of x/α that rounding dropped; 0 where it does not matter. */
+  private double lowPart(double x, double u) {
+    if (alpha == 1 || !Double.isFinite(u) || u == 0) {
+      return 0;
+    }
+    return Math.fma(-u, alpha, x) / alpha;
+  }
+}

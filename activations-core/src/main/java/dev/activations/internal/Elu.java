@@ -1,0 +1,24 @@
+package dev.activations.internal;
+
+/**
+ * elu(x) = x for x &gt; 0, else α(e^x − 1) (α = alpha, default 1), with expm1 so that small |x|
+ * keeps full accuracy. elu'(x) = 1 for x &gt; 0, else αe^x, so elu'(0) = α. elu(−∞) = −α.
+ */
+final class Elu extends Elementwise {
+  private final double alpha;
+
+  Elu(double alpha) {
+    super("elu", Specs.of("elu", "alpha", alpha));
+    this.alpha = alpha;
+  }
+
+  @Override
+  public double value(double x) {
+    return x > 0 ? x : alpha * StrictMath.expm1(x);
+  }
+
+  @Override
+  public double derivative(double x) {
+    return x > 0 ? 1.0 : alpha * StrictMath.exp(x);
+  }
+}

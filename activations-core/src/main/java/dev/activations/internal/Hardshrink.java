@@ -1,0 +1,27 @@
+package dev.activations.internal;
+
+/**
+ * hardshrink(x) = x for |x| &gt; λ, else 0 (λ = lambd ≥ 0, default 0.5). hardshrink'(x) = 1 for
+ * |x| &gt; λ and 0 on the closed band [−λ, λ].
+ */
+final class Hardshrink extends Elementwise {
+  private final double lambd;
+
+  Hardshrink(double lambd) {
+    super("hardshrink", Specs.of("hardshrink", "lambd", lambd));
+    this.lambd = lambd;
+  }
+
+  @Override
+  public double value(double x) {
+    return x >= -lambd && x <= lambd ? 0.0 : x;
+  }
+
+  @Override
+  public double derivative(double x) {
+    if (x > lambd || x < -lambd) {
+      return 1.0;
+    }
+    return x != x ? x : 0.0;
+  }
+}

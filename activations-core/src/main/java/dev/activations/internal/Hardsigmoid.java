@@ -1,0 +1,30 @@
+package dev.activations.internal;
+
+/**
+ * hardsigmoid(x) = 0 for x ≤ −3, 1 for x ≥ 3, else x/6 + 1/2 (computed as (x + 3)/6).
+ * hardsigmoid'(x) = 1/6 strictly inside (−3, 3) and 0 elsewhere, at ±3 included.
+ */
+final class Hardsigmoid extends Elementwise {
+  Hardsigmoid() {
+    super("hardsigmoid", "hardsigmoid");
+  }
+
+  @Override
+  public double value(double x) {
+    if (x <= -3) {
+      return 0.0;
+    }
+    if (x >= 3) {
+      return 1.0;
+    }
+    return x != x ? x : (x + 3) / 6;
+  }
+
+  @Override
+  public double derivative(double x) {
+    if (x > -3 && x < 3) {
+      return 1.0 / 6;
+    }
+    return x != x ? x : 0.0;
+  }
+}

@@ -1,0 +1,37 @@
+package dev.activations.internal;
+
+/**
+ * leaky_relu(x) = x for x &gt; 0, else s·x (s = negative_slope, default 0.01); the derivative is 1
+ * for x &gt; 0 and s otherwise, so leaky_relu'(0) = s. Also serves rrelu in evaluation mode.
+ */
+final class LeakyRelu extends Elementwise {
+  private final double slope;
+
+  LeakyRelu(double slope) {
+    this("leaky_relu", Specs.of("leaky_relu", "negative_slope", slope), slope);
+  }
+
+  LeakyRelu(String name, String spec, double slope) {
+    super(name, spec);
+    this.slope = slope;
+  }
+
+  @Override
+  public double value(double x) {
+    return leaky(x, slope);
+  }
+
+  @Override
+  public double derivative(double x) {
+    return x > 0 ? 1.0 : (x != x ? x : slope);
+  }
+
+  /** x or s·x; a zero slope maps −∞ to 0 (the limit), not to NaN. */
+  static double leaky(double x, double s) {
+    if (x > 0 || x != x) {
+      return x;
+    }
+    double r = s * x;
+    return r != r ? 0.0 : r;
+  }
+}

@@ -1,0 +1,18 @@
+package dev.activations.internal;
+
+/** relu(x) = max(0, x); relu'(x) = 1 for x &gt; 0, else 0 (relu'(0) = 0, as PyTorch). */
+final class Relu extends Elementwise {
+  Relu() {
+    super("relu", "relu");
+  }
+
+  @Override
+  public double value(double x) {
+    return x > 0 ? x : (x != x ? x : 0.0);
+  }
+
+  @Override
+  public double derivative(double x) {
+    return x > 0 ? 1.0 : (x != x ? x : 0.0);
+  }
+}

@@ -1,0 +1,21 @@
+package dev.activations.internal;
+
+/**
+ * sigmoid(x) = σ(x) = 1/(1+e^−x), range (0, 1); σ'(x) = σ(x)σ(−x), largest at 0 where it is 1/4.
+ * Evaluated by sign (see {@link Logistic}); σ(−∞) = 0, σ(+∞) = 1, σ'(±∞) = 0.
+ */
+final class Sigmoid extends Elementwise {
+  Sigmoid() {
+    super("sigmoid", "sigmoid");
+  }
+
+  @Override
+  public double value(double x) {
+    return Logistic.sigmoid(x);
+  }
+
+  @Override
+  public double derivative(double x) {
+    return Logistic.sigmoidDerivative(x);
+  }
+}

@@ -1,0 +1,33 @@
+package dev.activations.internal;
+
+/**
+ * softshrink(x) = x − λ for x &gt; λ, x + λ for x &lt; −λ, else 0 (λ = lambd ≥ 0, default 0.5).
+ * softshrink'(x) = 1 outside the closed band [−λ, λ] and 0 inside it, at ±λ included.
+ */
+final class Softshrink extends Elementwise {
+  private final double lambd;
+
+  Softshrink(double lambd) {
+    super("softshrink", Specs.of("softshrink", "lambd", lambd));
+    this.lambd = lambd;
+  }
+
+  @Override
+  public double value(double x) {
+    if (x > lambd) {
+      return x - lambd;
+    }
+    if (x < -lambd) {
+      return x + lambd;
+    }
+    return x != x ? x : 0.0;
+  }
+
+  @Override
+  public double derivative(double x) {
+    if (x > lambd || x < -lambd) {
+      return 1.0;
+    }
+    return x != x ? x : 0.0;
+  }
+}

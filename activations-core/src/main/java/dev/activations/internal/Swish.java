@@ -1,0 +1,208 @@
+package dev.activations.internal;
+
+import dev.activations.ParametricActivation;
+
+/**
+ * swish(x) = x·σ(βx) (β = beta, default 1; silu is β = 1). swish'(x) = σ(βx) + βx·σ'(βx);
+ * ∂swish/∂β = x²·σ'(βx), with σ'(t) = σ(t)σ(−t).
+ *
+ * <p>β = 0 gives x/2; as β → ∞ swish tends to relu. Limits: for β &gt; 0, swish(−∞) = −0 and
+ * swish'(−∞) = 0, swish(+∞) = +∞ and swish'(+∞) = 1 (mirrored for β &lt; 0). βx is carried with
+ * its rounding error (from an fma) so that e^(βx) keeps full relative accuracy in the tails even
+ * when β is not a power of two.
+ *
+ * <p>With {@code learnable=true}, β is a parameter (parameterCount 1) and the accumulating
+ * backward adds Σ dy·∂swish/∂β; otherwise parameterCount is 0.
+ */
+final class Swish extends Elementwise implements ParametricActivation {
+  private final double beta;
+  private final boolean learnable;
+
+  Swish(double beta, boolean learnable) {
+    super("swish", Specs.of("swish", "beta", beta, "learnable", learnable));
+    this.beta = beta;
+    this.learnable = learnable;
+  }
+
+  /** silu: swish with β = 1, under its own name. */
+  Swish() {
+    super("silu", "silu");
+    this.beta = 1;
+    this.learnable = false;
+  }
+
+  @Override
+  public double value(double x) {
+    return value(x, beta);
+  }
+
+  @Override
+  public double derivative(double x) {
+    return derivative(x, beta);
+  }
+
+  static double value(double x, double beta) {
+    if (x != x) {
+      return x;
+    }
+    if (Double.isInfinite(x)) {
+      return beta == 0 || beta * x > 0 ? x : Math.copySign(0.0, x);
+    }
+    double t = beta * x;
+    double tl = beta == 1 || Double.isInfinite(t) ? 0 : Math.fma(beta, x, -t);
+    return xSigmoid(x, t, tl);
+  }
+
+  static double derivative(double x, double beta) {
+    if (x != x) {
+      return x;
+    }
+    if (Double.isInfinite(x)) {
+      return beta == 0 ? 0.5 : (beta * x > 0 ? 1.0 : 0.0);
+    }
+    double t = beta * x;
+    if (Double.isInfinite(t)) {
+      return t > 0 ? 1.0 : 0.0; // σ(t) + tσ'(t) at its limits
+    }
+    double tl = beta == 1 ? 0 : Math.fma(beta, x, -t);
+    return sigmoidPlusScaledDerivative(t, tl, t);
+  }
+
+  /** ∂swish/∂β = x²·σ'(βx). */
+  static double betaGradient(double x, double beta) {
+    if (x != x) {
+      return x;
+    }
+    double t = beta * x;
+    if (Double.isInfinite(x) || Double.isInfinite(t)) {
+      return beta == 0 ? Double.POSITIVE_INFINITY : 0.0;
+    }
+    double a = Math.abs(t);
+    double e = StrictMath.exp(-a);
+    double d = 1 + e;
+    // x·(x/(1+e)²·e^−|t|): the exponential last, so a tiny σ' never underflows before the x².
+    return x * Logistic.timesExp(x / (d * d), -a);
+  }
+
+  /** Below this the exponential is folded into a product before it can go subnormal. */
+  private static final double TAIL = -700;
+
+  /**
+   * x·σ(t) for t = th + tl, tl a small correction of th, in double-double and rounded once: for
+   * t ≥ 0 it is x/(1+e^−t); for t &lt; 0 it is x·e^t/(1+e^t), and in the far tail x is folded into
+   * the exponential before it can underflow.
+   */
+  static double xSigmoid(double x, double th, double tl) {
+    double[] e = new double[2];
+    if (th >= 0) {
+      DoubleDouble.exp(-th, e);
+      double eh = e[0];
+      double el = e[1] - eh * tl;
+      DoubleDouble.twoSum(1, eh, el, e);
+      return DoubleDouble.divide(x, 0, e[0], e[1]);
+    }
+    if (th < TAIL) {
+      double num = Logistic.timesExp(Math.fma(x, tl, x), th);
+      return num / (1 + StrictMath.exp(th));
+    }
+    DoubleDouble.exp(th, e);
+    double eh = e[0];
+    double el = e[1] + eh * tl;
+    double[] n = new double[2];
+    DoubleDouble.multiply(x, 0, eh, el, n);
+    DoubleDouble.twoSum(1, eh, el, e);
+    return DoubleDouble.divide(n[0], n[1], e[0], e[1]);
+  }
+
+  /**
+   * σ(t) + g·σ'(t) for t = th + tl, as one fraction without cancellation between its terms:
+   * (1 + E + g·E)/(1+E)² with E = e^−t for t ≥ 0, and e^t·(1 + e^t + g)/(1+e^t)² for t &lt; 0;
+   * double-double, rounded once.
+   */
+  static double sigmoidPlusScaledDerivative(double th, double tl, double g) {
+    double[] e = new double[2];
+    double[] n = new double[2];
+    double[] d = new double[2];
+    if (th >= 0) {
+      DoubleDouble.exp(-th, e);
+      double eh = e[0];
+      double el = e[1] - eh * tl;
+      DoubleDouble.twoSum(1, eh, el, d);
+      DoubleDouble.multiply(g, 0, eh, el, n);
+      DoubleDouble.twoSum(n[0], d[0], n[1] + d[1], n);
+      DoubleDouble.multiply(d[0], d[1], d[0], d[1], d);
+      return DoubleDouble.divide(n[0], n[1], d[0], d[1]);
+    }
+    if (th < TAIL) {
+      double e1 = StrictMath.exp(th);
+      double d1 = 1 + e1;
+      return Logistic.timesExp((1 + e1 + g) * (1 + tl) / (d1 * d1), th);
+    }
+    DoubleDouble.exp(th, e);
+    double eh = e[0];
+    double el = e[1] + eh * tl;
+    DoubleDouble.twoSum(1, eh, el, d);
+    DoubleDouble.twoSum(d[0], g, d[1], n);
+    DoubleDouble.multiply(n[0], n[1], eh, el, n);
+    DoubleDouble.multiply(d[0], d[1], d[0], d[1], d);
+    return DoubleDouble.divide(n[0], n[1], d[0], d[1]);
+  }
+
+  @Override
+  public int parameterCount() {
+    return learnable ? 1 : 0;
+  }
+
+  @Override
+  public double[] parameters() {
+    return learnable ? new double[] {beta} : new double[0];
+  }
+
+  @Override
+  public ParametricActivation withParameters(double[] parameters) {
+    if (!learnable) {
+      Parameters.check(name(), parameters, 0);
+      return this;
+    }
+    Parameters.check("swish", parameters, 1);
+    return new Swish(parameters[0], true);
+  }
+
+  @Override
+  public void backward(float[] x, int xOffset, float[] dy, int dyOffset, float[] dx,
+      int dxOffset, int length, double[] dTheta) {
+    checkBackward(x, xOffset, null, 0, dy, dyOffset, dx, dxOffset, length);
+    Parameters.checkGradient(name(), dTheta, parameterCount());
+    double acc = 0;
+    for (int i = 0; i < length; i++) {
+      double xi = x[xOffset + i];
+      double g = dy[dyOffset + i];
+      if (learnable) {
+        acc += g * betaGradient(xi, beta);
+      }
+      dx[dxOffset + i] = (float) (g * derivative(xi, beta));
+    }
+    if (learnable) {
+      dTheta[0] += acc;
+    }
+  }
+
+  @Override
+  public void backward(double[] x, int xOffset, double[] dy, int dyOffset, double[] dx,
+      int dxOffset, int length, double[] dTheta) {
+    checkBackward(x, xOffset, null, 0, dy, dyOffset, dx, dxOffset, length);
+    Parameters.checkGradient(name(), dTheta, parameterCount());
+    double acc = 0;
+    for (int i = 0; i < length; i++) {
+      double xi = x[xOffset + i];
+      double g = dy[dyOffset + i];
+      if (learnable) {
+        acc += g * betaGradient(xi, beta);
+      }
+      dx[dxOffset + i] = g * derivative(xi, beta);
+    }
+    if (learnable) {
+      dTheta[0] += acc;
+    }
+  }
+}

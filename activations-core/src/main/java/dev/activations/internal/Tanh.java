@@ -1,0 +1,22 @@
+package dev.activations.internal;
+
+/**
+ * tanh(x), range (−1, 1); tanh'(x) = sech²(x) = 4e/(1+e)² with e = e^(−2|x|), which keeps full
+ * relative accuracy where 1 − tanh² would cancel. tanh'(±∞) = 0. Both in double-double, see
+ * {@link Logistic}.
+ */
+final class Tanh extends Elementwise {
+  Tanh() {
+    super("tanh", "tanh");
+  }
+
+  @Override
+  public double value(double x) {
+    return Logistic.tanh(x);
+  }
+
+  @Override
+  public double derivative(double x) {
+    return Logistic.sech2(x);
+  }
+}

@@ -1,0 +1,32 @@
+package dev.activations.internal;
+
+/**
+ * threshold(x) = x for x &gt; threshold, else value (both parameters required, as in PyTorch).
+ * threshold'(x) = 1 for x &gt; threshold, else 0 (0 at the threshold itself).
+ */
+final class Threshold extends Elementwise {
+  private final double threshold;
+  private final double replacement;
+
+  Threshold(double threshold, double replacement) {
+    super("threshold", Specs.of("threshold", "threshold", threshold, "value", replacement));
+    this.threshold = threshold;
+    this.replacement = replacement;
+  }
+
+  @Override
+  public double value(double x) {
+    if (x > threshold || x != x) {
+      return x;
+    }
+    return replacement;
+  }
+
+  @Override
+  public double derivative(double x) {
+    if (x > threshold) {
+      return 1.0;
+    }
+    return x != x ? x : 0.0;
+  }
+}
