@@ -6,8 +6,9 @@ package dev.activations;
  *
  * <p>Immutable and thread-safe. The softmax family always subtracts the row's maximum before
  * exponentiating. A row of all −∞ gives NaN in every column (as PyTorch does); a row containing
- * +∞ gives NaN too; an empty row ({@code columns = 0}) is allowed and produces nothing. NaN
- * anywhere in a row makes the whole row NaN.
+ * +∞ gives NaN too (for softmin, which is softmax(−x), the roles of +∞ and −∞ swap); −∞ among
+ * finite values gives 0 in softmax and −∞ in log_softmax. An empty row ({@code columns = 0}) is
+ * allowed and produces nothing. NaN anywhere in a row makes the whole row NaN.
  */
 public interface RowwiseActivation {
 

@@ -165,12 +165,12 @@ final class Catalog {
         a -> new Threshold(a.real("threshold"), a.real("value")));
 
     rowwise("softmax", "e^(x_i − max)/Σ_j e^(x_j − max) over each row",
-        "∂y_i/∂x_j = y_i(δ_ij − y_j); dx = y⊙(dy − Σ dy·y)", "(0, 1), each row sums to 1",
+        "∂y_i/∂x_j = y_i(δ_ij − y_j); dx = y⊙(dy − Σ dy·y)", "[0, 1], each row sums to 1",
         a -> new Softmax());
     rowwise("log_softmax", "(x_i − max) − log Σ_j e^(x_j − max) over each row",
-        "dx = dy − softmax(x)·Σ dy", "(−∞, 0)", a -> new LogSoftmax());
+        "dx = dy − softmax(x)·Σ dy", "[−∞, 0]", a -> new LogSoftmax());
     rowwise("softmin", "softmax(−x) over each row", "dx = −y⊙(dy − Σ dy·y)",
-        "(0, 1), each row sums to 1", a -> new Softmin());
+        "[0, 1], each row sums to 1", a -> new Softmin());
     rowwise("glu", "a·σ(b), a the first half of each row and b the second",
         "da = dy·σ(b), db = dy·a·σ(b)(1 − σ(b))", "(−∞, ∞), half as many columns",
         a -> new Glu());
