@@ -1,0 +1,12 @@
+/**
+ * The neural-network lab: a small, instrumented multilayer perceptron on row-major
+ * {@code float[]} mini-batches, with initialisers, optimisers, the losses of the core library, and
+ * the data sets it learns from.
+ *
+ * <p>Only {@code dev.activations.nn} is public API.
+ */
+module dev.activations.nn {
+  requires transitive dev.activations.core;
+
+  exports dev.activations.nn;
+}
