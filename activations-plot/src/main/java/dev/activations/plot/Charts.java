@@ -1,0 +1,300 @@
+package dev.activations.plot;
+
+import dev.activations.Activation;
+import dev.activations.Activations;
+import dev.activations.plot.internal.Labels;
+import dev.activations.plot.internal.Look;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategorySeries;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+
+/**
+ * Builds the figures: curves of activation functions and their derivatives, and series charts
+ * for experiments (lines over epochs or layers, optionally on a log scale, and bars).
+ *
+ * <p>Function curves are the library's own double-precision values
+ * ({@link Activation#value(double)}, {@link Activation#derivative(double)}) at the points of
+ * {@link XRange#grid(int)} plus the midpoint of its first step (XChart puts its ticks at data
+ * points, at odd numbers, when all x are equally spaced; one unequal step gives round ticks).
+ * Each function keeps its {@link Palette} colour in every chart; where f and f' share a chart,
+ * f' is a lighter, thinner line of the same colour. Series are named {@code label} for f and
+ * {@code label′} for f', where the label is the function's name followed by the parameters that
+ * differ from their defaults.
+ */
+public final class Charts {
+  private Charts() {}
+
+  /** The most points a curve may have. */
+  public static final int MAX_POINTS = 1_000_000;
+  /** Points per curve when none are asked for. */
+  public static final int DEFAULT_POINTS = 1001;
+
+  /**
+   * Curves of the functions named by specifications, as the command line draws them.
+   *
+   * @param specs one or more specifications, for example {@code ["relu", "leaky_relu(0.1)"]}
+   * @param lo the left end of x, finite
+   * @param hi the right end of x, finite, &gt; lo
+   * @param points points per curve, 2 to {@link #MAX_POINTS}
+   * @param mode what to draw
+   * @throws IllegalArgumentException on an invalid specification (the registry's message), no
+   *     specification, a function listed twice, an invalid range or number of points
+   */
+  public static Figure functionChart(List<String> specs, double lo, double hi, int points,
+      Mode mode) {
+    if (specs == null || specs.isEmpty()) {
+      throw new IllegalArgumentException("no function to plot: give at least one specification");
+    }
+    List<Activation> functions = new ArrayList<>();
+    for (String spec : specs) {
+      functions.add(Activations.of(spec));
+    }
+    return activationChart(functions, new XRange(lo, hi), points, mode, null);
+  }
+
+  /**
+   * Curves of the given functions.
+   *
+   * @param functions one or more functions, each at most once
+   * @param range the x interval
+   * @param points points per curve, 2 to {@link #MAX_POINTS}
+   * @param mode what to draw
+   * @param title the chart title, or null for one made of the functions' labels
+   * @throws IllegalArgumentException on no function, a function listed twice, or invalid points
+   */
+  public static Figure activationChart(List<Activation> functions, XRange range, int points,
+      Mode mode, String title) {
+    if (functions == null || functions.isEmpty()) {
+      throw new IllegalArgumentException("no function to plot");
+    }
+    if (range == null || mode == null) {
+      throw new IllegalArgumentException("the range and the mode must not be null");
+    }
+    double[] x = withHalfFirstStep(range.grid(points));
+    List<String> labels = labels(functions);
+    List<Color> colours = colours(functions);
+    String heading = title != null ? title : defaultTitle(functions);
+    return switch (mode) {
+      case VALUE -> new Figure(List.of(panel(heading, "f(x)", functions, labels, colours, x,
+          true, false)));
+      case DERIVATIVE -> new Figure(List.of(panel(heading, "f′(x)", functions, labels, colours,
+          x, false, true)));
+      case OVERLAY -> new Figure(List.of(panel(heading, "f(x) and f′(x)", functions, labels,
+          colours, x, true, true)));
+      case SIDE_BY_SIDE -> new Figure(List.of(
+          panel(heading, "f(x)", functions, labels, colours, x, true, false),
+          panel(heading + ": derivative", "f′(x)", functions, labels, colours, x, false,
+              true)));
+    };
+  }
+
+  /**
+   * A line chart of experiment series, for example a loss per epoch or a gradient norm per
+   * layer. Each series named after a function (relu, sigmoid…) gets that function's colour; the
+   * others take Tableau colours in order.
+   *
+   * @param logY a logarithmic y axis (every finite value must then be &gt; 0)
+   * @throws IllegalArgumentException on no series, two series with one name, or a value ≤ 0 on
+   *     a log scale (naming the series and the index)
+   */
+  public static Figure lines(String title, String xLabel, String yLabel, List<Series> series,
+      boolean logY) {
+    requireSeries(series);
+    XYChart c = Look.lineChart(title, xLabel, yLabel);
+    c.getStyler().setYAxisLogarithmic(logY);
+    double yMin = Double.POSITIVE_INFINITY;
+    double yMax = Double.NEGATIVE_INFINITY;
+    int other = 0;
+    for (Series s : series) {
+      double[] y = s.y();
+      for (int i = 0; i < y.length; i++) {
+        if (logY && !(y[i] > 0) && !Double.isNaN(y[i])) {
+          throw new IllegalArgumentException("series " + s.name() + " has y[" + i + "] = " + y[i]
+              + ", which a logarithmic axis cannot show");
+        }
+        if (Double.isFinite(y[i])) {
+          yMin = Math.min(yMin, y[i]);
+          yMax = Math.max(yMax, y[i]);
+        }
+      }
+      Color colour = Palette.isFunction(s.name()) ? Palette.colourOf(s.name())
+          : Palette.series(other++);
+      Look.line(c.addSeries(s.name(), s.x(), y), colour, Look.SOLID);
+    }
+    if (!logY) {
+      Look.zeroAxes(c, Double.NaN, Double.NaN, yMin, yMax);
+    }
+    Look.placeLegend(c);
+    if (series.size() == 1) {
+      c.getStyler().setLegendVisible(false);
+    }
+    return new Figure(List.of(c));
+  }
+
+  /**
+   * A bar chart: one group of bars per category, one bar per series in each group (the series'
+   * x are ignored; its y holds one value per category).
+   *
+   * @throws IllegalArgumentException on no category or series, a series whose length differs
+   *     from the number of categories, or two series with one name
+   */
+  public static Figure bars(String title, String xLabel, String yLabel, List<String> categories,
+      List<Series> series) {
+    if (categories == null || categories.isEmpty()) {
+      throw new IllegalArgumentException("a bar chart needs at least one category");
+    }
+    requireSeries(series);
+    CategoryChart c = Look.barChart(title, xLabel, yLabel);
+    int other = 0;
+    for (Series s : series) {
+      double[] y = s.y();
+      if (y.length != categories.size()) {
+        throw new IllegalArgumentException("series " + s.name() + " has " + y.length
+            + " values for " + categories.size() + " categories");
+      }
+      List<Double> values = new ArrayList<>();
+      for (double v : y) {
+        values.add(v);
+      }
+      CategorySeries cs = c.addSeries(s.name(), categories, values);
+      Look.bar(cs, Palette.isFunction(s.name()) ? Palette.colourOf(s.name())
+          : Palette.series(other++));
+    }
+    if (series.size() == 1) {
+      c.getStyler().setLegendVisible(false);
+    }
+    return new Figure(List.of(c));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private static XYChart panel(String title, String yLabel, List<Activation> functions,
+      List<String> labels, List<Color> colours, double[] x, boolean values, boolean slopes) {
+    XYChart c = Look.lineChart(title, "x", yLabel);
+    double yMin = Double.POSITIVE_INFINITY;
+    double yMax = Double.NEGATIVE_INFINITY;
+    for (int k = 0; k < functions.size(); k++) {
+      Activation f = functions.get(k);
+      if (values) {
+        double[] y = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+          y[i] = f.value(x[i]);
+        }
+        yMin = Math.min(yMin, finiteMin(y));
+        yMax = Math.max(yMax, finiteMax(y));
+        Look.line(c.addSeries(labels.get(k), x, y), colours.get(k), Look.SOLID);
+      }
+      if (slopes) {
+        double[] d = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+          d[i] = f.derivative(x[i]);
+        }
+        yMin = Math.min(yMin, finiteMin(d));
+        yMax = Math.max(yMax, finiteMax(d));
+        // beside f, f' is lighter and thinner (XChart draws dense data segment by segment,
+        // which loses dash patterns)
+        Color colour = values ? Palette.lighter(colours.get(k)) : colours.get(k);
+        BasicStroke stroke = values ? Look.THIN : Look.SOLID;
+        Look.line(c.addSeries(labels.get(k) + "′", x, d), colour, stroke);
+      }
+    }
+    Look.zeroAxes(c, x[0], x[x.length - 1], yMin, yMax);
+    Look.placeLegend(c);
+    return c;
+  }
+
+  /** The grid with the midpoint of its first step added. */
+  private static double[] withHalfFirstStep(double[] grid) {
+    double[] x = new double[grid.length + 1];
+    x[0] = grid[0];
+    x[1] = grid[0] + (grid[1] - grid[0]) / 2;
+    System.arraycopy(grid, 1, x, 2, grid.length - 1);
+    return x;
+  }
+
+  /** The distinct names, in order: parameters are in the legend. */
+  private static String defaultTitle(List<Activation> functions) {
+    List<String> names = new ArrayList<>();
+    for (Activation f : functions) {
+      if (!names.contains(f.name())) {
+        names.add(f.name());
+      }
+    }
+    return String.join(", ", names);
+  }
+
+  private static List<String> labels(List<Activation> functions) {
+    for (Activation f : functions) {
+      if (f == null) {
+        throw new IllegalArgumentException("a function to plot is null");
+      }
+    }
+    List<String> labels = Labels.of(functions);
+    Set<String> seen = new HashSet<>();
+    for (String label : labels) {
+      if (!seen.add(label)) {
+        throw new IllegalArgumentException(label + " is listed twice");
+      }
+    }
+    return labels;
+  }
+
+  /** The palette colour of each function; shades where one name appears several times. */
+  private static List<Color> colours(List<Activation> functions) {
+    Map<String, Integer> count = new HashMap<>();
+    for (Activation f : functions) {
+      count.merge(f.name(), 1, Integer::sum);
+    }
+    Map<String, Integer> seen = new HashMap<>();
+    List<Color> colours = new ArrayList<>();
+    for (Activation f : functions) {
+      int k = seen.merge(f.name(), 1, Integer::sum) - 1;
+      colours.add(Palette.shade(Palette.colourOf(f.name()), k, count.get(f.name())));
+    }
+    return colours;
+  }
+
+  private static void requireSeries(List<Series> series) {
+    if (series == null || series.isEmpty()) {
+      throw new IllegalArgumentException("a chart needs at least one series");
+    }
+    Set<String> names = new HashSet<>();
+    for (Series s : series) {
+      if (s == null) {
+        throw new IllegalArgumentException("a series is null");
+      }
+      if (!names.add(s.name())) {
+        throw new IllegalArgumentException("two series are named " + s.name());
+      }
+    }
+  }
+
+  private static double finiteMin(double[] v) {
+    double m = Double.POSITIVE_INFINITY;
+    for (double a : v) {
+      if (Double.isFinite(a)) {
+        m = Math.min(m, a);
+      }
+    }
+    return m;
+  }
+
+  private static double finiteMax(double[] v) {
+    double m = Double.NEGATIVE_INFINITY;
+    for (double a : v) {
+      if (Double.isFinite(a)) {
+        m = Math.max(m, a);
+      }
+    }
+    return m;
+  }
+}

@@ -1,0 +1,92 @@
+package dev.activations.plot;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.internal.chartpart.Chart;
+
+/**
+ * One image: one or more XChart panels laid out side by side, left to right, sharing the
+ * height and splitting the width equally. Made by {@link Charts}, written by
+ * {@link ChartWriter}.
+ *
+ * <p>The panels are XChart objects, exposed so that tests can read their series and callers can
+ * restyle them before writing; a figure is not thread-safe while that happens.
+ */
+public final class Figure {
+  /** Width of one panel when no size is asked for, in pixels. */
+  public static final int PANEL_WIDTH = 640;
+  /** Height of a figure when no size is asked for, in pixels. */
+  public static final int PANEL_HEIGHT = 440;
+
+  private final List<Chart<?, ?>> panels;
+
+  Figure(List<? extends Chart<?, ?>> panels) {
+    if (panels.isEmpty()) {
+      throw new IllegalArgumentException("a figure needs at least one panel");
+    }
+    this.panels = List.copyOf(panels);
+  }
+
+  /** A figure of these figures' panels, left to right. */
+  public static Figure beside(Figure... figures) {
+    List<Chart<?, ?>> all = new ArrayList<>();
+    for (Figure f : figures) {
+      all.addAll(f.panels);
+    }
+    return new Figure(all);
+  }
+
+  /** The panels, left to right (unmodifiable list). */
+  public List<Chart<?, ?>> panels() {
+    return panels;
+  }
+
+  /** The number of panels. */
+  public int panelCount() {
+    return panels.size();
+  }
+
+  /**
+   * Panel i as a line chart.
+   *
+   * @throws IllegalArgumentException if it is not one (a bar chart) or i is out of range
+   */
+  public XYChart xyPanel(int i) {
+    if (panel(i) instanceof XYChart c) {
+      return c;
+    }
+    throw new IllegalArgumentException("panel " + i + " is not a line chart");
+  }
+
+  /**
+   * Panel i as a bar chart.
+   *
+   * @throws IllegalArgumentException if it is not one or i is out of range
+   */
+  public CategoryChart categoryPanel(int i) {
+    if (panel(i) instanceof CategoryChart c) {
+      return c;
+    }
+    throw new IllegalArgumentException("panel " + i + " is not a bar chart");
+  }
+
+  /** The width that gives each panel {@link #PANEL_WIDTH} pixels. */
+  public int defaultWidth() {
+    return PANEL_WIDTH * panels.size();
+  }
+
+  /** {@link #PANEL_HEIGHT}. */
+  public int defaultHeight() {
+    return PANEL_HEIGHT;
+  }
+
+  private Chart<?, ?> panel(int i) {
+    if (i < 0 || i >= panels.size()) {
+      throw new IllegalArgumentException("panel " + i + " does not exist: the figure has "
+          + panels.size());
+    }
+    return panels.get(i);
+  }
+}

@@ -1,0 +1,115 @@
+package dev.activations.plot;
+
+import java.awt.Color;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One stable colour per function, the same in every chart, so that a reader learns that relu is
+ * green and sigmoid blue. Functions that the articles draw together get clearly different hues.
+ * Several variants of one function in one chart (swish for several β) get shades of its colour,
+ * darkest first. Series that are not functions take the Tableau 10 colours in order.
+ */
+public final class Palette {
+  private Palette() {}
+
+  private static final Map<String, Color> BY_NAME = Map.ofEntries(
+      Map.entry("identity", rgb(0x7F7F7F)),
+      Map.entry("sigmoid", rgb(0x1F77B4)),
+      Map.entry("tanh", rgb(0xD62728)),
+      Map.entry("relu", rgb(0x2CA02C)),
+      Map.entry("leaky_relu", rgb(0xFF7F0E)),
+      Map.entry("prelu", rgb(0x8C564B)),
+      Map.entry("rrelu", rgb(0xBCBD22)),
+      Map.entry("elu", rgb(0x9467BD)),
+      Map.entry("selu", rgb(0x17BECF)),
+      Map.entry("celu", rgb(0xE377C2)),
+      Map.entry("softplus", rgb(0x8C6D31)),
+      Map.entry("swish", rgb(0x00876C)),
+      Map.entry("silu", rgb(0x00876C)),
+      Map.entry("mish", rgb(0xE7298A)),
+      Map.entry("gelu", rgb(0x3B3EAC)),
+      Map.entry("relu6", rgb(0x66A61E)),
+      Map.entry("hardsigmoid", rgb(0x6BAED6)),
+      Map.entry("hardswish", rgb(0xA6761D)),
+      Map.entry("hardtanh", rgb(0xFB6A4A)),
+      Map.entry("softsign", rgb(0x984EA3)),
+      Map.entry("logsigmoid", rgb(0x377EB8)),
+      Map.entry("tanhshrink", rgb(0xE41A1C)),
+      Map.entry("softshrink", rgb(0x4DAF4A)),
+      Map.entry("hardshrink", rgb(0xF781BF)),
+      Map.entry("threshold", rgb(0xA65628)));
+
+  private static final Color[] TABLEAU = {
+    rgb(0x4E79A7), rgb(0xF28E2B), rgb(0xE15759), rgb(0x76B7B2), rgb(0x59A14F),
+    rgb(0xEDC948), rgb(0xB07AA1), rgb(0xFF9DA7), rgb(0x9C755F), rgb(0xBAB0AC)
+  };
+
+  /** The turn of hue across the shades of one function, as a fraction of the colour wheel. */
+  private static final double HUE_SPAN = 0.3;
+
+  /**
+   * The colour of a function, by its name (the part of a specification before any parenthesis);
+   * an unknown name gets a Tableau colour chosen by a stable hash of the name.
+   */
+  public static Color colourOf(String name) {
+    String key = baseName(name);
+    Color c = BY_NAME.get(key);
+    return c != null ? c : TABLEAU[Math.floorMod(key.hashCode(), TABLEAU.length)];
+  }
+
+  /** Whether the name (or the specification) names a function with a colour of its own. */
+  public static boolean isFunction(String name) {
+    return BY_NAME.containsKey(baseName(name));
+  }
+
+  /** The i-th colour for series that are not functions (Tableau 10, cycling). */
+  public static Color series(int index) {
+    return TABLEAU[Math.floorMod(index, TABLEAU.length)];
+  }
+
+  /**
+   * The k-th of n shades of a colour, for n variants of one function in one chart: with n = 1
+   * the colour itself; otherwise a ramp that turns the hue by up to ±{@value #HUE_SPAN}/2 of a
+   * turn and runs from dark to light, so that an ordered parameter (swish's β) reads as an
+   * ordered family and neighbours stay distinguishable.
+   */
+  public static Color shade(Color base, int k, int n) {
+    if (n <= 1) {
+      return base;
+    }
+    float[] hsb = Color.RGBtoHSB(base.getRed(), base.getGreen(), base.getBlue(), null);
+    double t = (double) k / (n - 1);
+    float hue = (float) (hsb[0] + (t - 0.5) * HUE_SPAN);
+    float saturation = (float) Math.min(1, Math.max(0.35, hsb[1] * (1.1 - 0.45 * t)));
+    float brightness = (float) (0.35 + 0.6 * t);
+    return Color.getHSBColor(hue - (float) Math.floor(hue), saturation, brightness);
+  }
+
+  /** A lighter tint of a colour (mixed 45 % with white): a function's derivative beside it. */
+  public static Color lighter(Color c) {
+    return mix(c, Color.WHITE, 0.45);
+  }
+
+  /** The CSS form of a colour: {@code #1f77b4}. */
+  public static String css(Color c) {
+    return String.format(Locale.ROOT, "#%02x%02x%02x", c.getRed(), c.getGreen(), c.getBlue());
+  }
+
+  private static String baseName(String name) {
+    String n = name == null ? "" : name.strip();
+    int paren = n.indexOf('(');
+    return (paren < 0 ? n : n.substring(0, paren)).strip();
+  }
+
+  private static Color mix(Color a, Color b, double t) {
+    return new Color(
+        (int) Math.round(a.getRed() + (b.getRed() - a.getRed()) * t),
+        (int) Math.round(a.getGreen() + (b.getGreen() - a.getGreen()) * t),
+        (int) Math.round(a.getBlue() + (b.getBlue() - a.getBlue()) * t));
+  }
+
+  private static Color rgb(int hex) {
+    return new Color(hex);
+  }
+}
