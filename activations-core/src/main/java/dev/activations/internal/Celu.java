@@ -19,6 +19,9 @@ final class Celu extends Elementwise {
       return x;
     }
     double u = x / alpha;
+    if (Math.abs(u) < 0x1p-60) {
+      return x; // α(e^(x/α) − 1) = x(1 + x/(2α) + …) rounds to x; x/α itself may have underflowed
+    }
     double m = StrictMath.expm1(u);
     double ul = lowPart(x, u);
     if (ul != 0) {

@@ -16,7 +16,7 @@ final class GeluTanh extends Elementwise {
   private static final double C2_HI = 0.044715;
   private static final double C2_LO = 2.1960211427085595e-18;
   /** Beyond this |x| the result is x or −0 (e^(2u) is below 2^−1074 by far). */
-  private static final double HUGE = 1e10;
+  private static final double HUGE = 1e3;
 
   GeluTanh() {
     super("gelu", "gelu(approximate=tanh)");
@@ -24,7 +24,7 @@ final class GeluTanh extends Elementwise {
 
   @Override
   public double value(double x) {
-    if (x != x) {
+    if (x != x || x == 0) {
       return x;
     }
     if (Math.abs(x) > HUGE) {
@@ -40,24 +40,25 @@ final class GeluTanh extends Elementwise {
       return x;
     }
     if (Math.abs(x) > HUGE) {
-      return x > 0 ? 1.0 : 0.0;
+      return x > 0 ? 1.0 : -0.0; // the derivative approaches 0 from below
     }
     double[] t = twoU(x);
-    return Swish.sigmoidPlusScaledDerivative(t[0], t[1], slope(x));
+    double[] g = slope(x);
+    return Swish.sigmoidPlusScaledDerivative(t[0], t[1], g[0], g[1]);
   }
 
   /**
-   * x·d(2u)/dx = 2√(2/π)·x·(1 + 3·0.044715x²), in double-double and rounded once: in the tail it
-   * is the dominant factor of the derivative.
+   * x·d(2u)/dx = 2√(2/π)·x·(1 + 3·0.044715x²) as {hi, lo}: in the tail it is the dominant factor
+   * of the derivative, and near the derivative's zero its rounding would be amplified.
    */
-  private static double slope(double x) {
+  private static double[] slope(double x) {
     double[] a = new double[2];
     DoubleDouble.multiply(x, 0, x, 0, a);
     DoubleDouble.multiply(a[0], a[1], 3 * C2_HI, 3 * C2_LO, a);
     DoubleDouble.twoSum(1, a[0], a[1], a);
     DoubleDouble.multiply(a[0], a[1], x, 0, a);
     DoubleDouble.multiply(a[0], a[1], C1_HI, C1_LO, a);
-    return a[0];
+    return a;
   }
 
   /** 2u = 2√(2/π)·x·(1 + 0.044715x²) as {hi, lo}. */

@@ -1,7 +1,7 @@
 package dev.activations.internal;
 
 /**
- * hardsigmoid(x) = 0 for x ≤ −3, 1 for x ≥ 3, else x/6 + 1/2 (computed as (x + 3)/6).
+ * hardsigmoid(x) = 0 for x ≤ −3, 1 for x ≥ 3, else x/6 + 1/2 (computed as (x + 3)/6 with one rounding).
  * hardsigmoid'(x) = 1/6 strictly inside (−3, 3) and 0 elsewhere, at ±3 included.
  */
 final class Hardsigmoid extends Elementwise {
@@ -17,7 +17,12 @@ final class Hardsigmoid extends Elementwise {
     if (x >= 3) {
       return 1.0;
     }
-    return x != x ? x : (x + 3) / 6;
+    if (x != x) {
+      return x;
+    }
+    double[] s = new double[2];
+    DoubleDouble.twoSum(x, 3, 0, s);
+    return DoubleDouble.divide(s[0], s[1], 6, 0);
   }
 
   @Override

@@ -175,6 +175,7 @@ public final class Logistic {
     double m = Math.scalb(a, -ea);
     DoubleDouble.expScaled(t, ea + 600, e);
     DoubleDouble.multiply(m, 0, e[0], e[1], e);
-    return Math.scalb(e[0], -600);
+    double r = Math.scalb(e[0], -600);
+    return r == 0 ? a * 0.0 : r; // an underflow keeps the sign of a
   }
 }

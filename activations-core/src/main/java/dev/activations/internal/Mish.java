@@ -21,7 +21,7 @@ final class Mish extends Elementwise {
 
   @Override
   public double value(double x) {
-    if (x != x || x > LINEAR) {
+    if (x != x || x > LINEAR || x == 0) {
       return x;
     }
     if (x == Double.NEGATIVE_INFINITY) {

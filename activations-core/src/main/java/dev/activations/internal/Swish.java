@@ -42,15 +42,14 @@ final class Swish extends Elementwise implements ParametricActivation {
   }
 
   static double value(double x, double beta) {
-    if (x != x) {
-      return x;
+    if (x != x || x == 0) {
+      return x; // ±0·σ(0) keeps its sign
     }
     if (Double.isInfinite(x)) {
       return beta == 0 || beta * x > 0 ? x : Math.copySign(0.0, x);
     }
     double t = beta * x;
-    double tl = beta == 1 || Double.isInfinite(t) ? 0 : Math.fma(beta, x, -t);
-    return xSigmoid(x, t, tl);
+    return xSigmoid(x, t, lowPart(beta, x, t));
   }
 
   static double derivative(double x, double beta) {
@@ -64,8 +63,16 @@ final class Swish extends Elementwise implements ParametricActivation {
     if (Double.isInfinite(t)) {
       return t > 0 ? 1.0 : 0.0; // σ(t) + tσ'(t) at its limits
     }
-    double tl = beta == 1 ? 0 : Math.fma(beta, x, -t);
-    return sigmoidPlusScaledDerivative(t, tl, t);
+    double tl = lowPart(beta, x, t);
+    return sigmoidPlusScaledDerivative(t, tl, t, tl);
+  }
+
+  /**
+   * The rounding error of t = βx, exact from an fma; 0 where it cannot matter (β = 1, or |t| so
+   * large that σ(t) is 0 or 1 whatever the correction).
+   */
+  private static double lowPart(double beta, double x, double t) {
+    return beta == 1 || !(Math.abs(t) < 1e6) ? 0 : Math.fma(beta, x, -t);
   }
 
   /** ∂swish/∂β = x²·σ'(βx). */
@@ -93,6 +100,9 @@ final class Swish extends Elementwise implements ParametricActivation {
    * the exponential before it can underflow.
    */
   static double xSigmoid(double x, double th, double tl) {
+    if (!(Math.abs(th) < 1e6)) {
+      tl = 0; // σ is 0 or 1 there, and a huge t's rounding error is no small correction
+    }
     double[] e = new double[2];
     if (th >= 0) {
       DoubleDouble.exp(-th, e);
@@ -115,11 +125,15 @@ final class Swish extends Elementwise implements ParametricActivation {
   }
 
   /**
-   * σ(t) + g·σ'(t) for t = th + tl, as one fraction without cancellation between its terms:
-   * (1 + E + g·E)/(1+E)² with E = e^−t for t ≥ 0, and e^t·(1 + e^t + g)/(1+e^t)² for t &lt; 0;
-   * double-double, rounded once.
+   * σ(t) + g·σ'(t) for t = th + tl and g = gh + gl, as one fraction without cancellation between
+   * its terms: (1 + E + g·E)/(1+E)² with E = e^−t for t ≥ 0, and e^t·(1 + e^t + g)/(1+e^t)² for
+   * t &lt; 0; double-double, rounded once. g is carried in double-double because near the zero of
+   * the sum its rounding error would be amplified.
    */
-  static double sigmoidPlusScaledDerivative(double th, double tl, double g) {
+  static double sigmoidPlusScaledDerivative(double th, double tl, double g, double gl) {
+    if (!(Math.abs(th) < 1e6)) {
+      tl = 0;
+    }
     double[] e = new double[2];
     double[] n = new double[2];
     double[] d = new double[2];
@@ -128,7 +142,7 @@ final class Swish extends Elementwise implements ParametricActivation {
       double eh = e[0];
       double el = e[1] - eh * tl;
       DoubleDouble.twoSum(1, eh, el, d);
-      DoubleDouble.multiply(g, 0, eh, el, n);
+      DoubleDouble.multiply(g, gl, eh, el, n);
       DoubleDouble.twoSum(n[0], d[0], n[1] + d[1], n);
       DoubleDouble.multiply(d[0], d[1], d[0], d[1], d);
       return DoubleDouble.divide(n[0], n[1], d[0], d[1]);
@@ -142,7 +156,7 @@ final class Swish extends Elementwise implements ParametricActivation {
     double eh = e[0];
     double el = e[1] + eh * tl;
     DoubleDouble.twoSum(1, eh, el, d);
-    DoubleDouble.twoSum(d[0], g, d[1], n);
+    DoubleDouble.twoSum(d[0], g, d[1] + gl, n);
     DoubleDouble.multiply(n[0], n[1], eh, el, n);
     DoubleDouble.multiply(d[0], d[1], d[0], d[1], d);
     return DoubleDouble.divide(n[0], n[1], d[0], d[1]);

@@ -6,12 +6,12 @@ package dev.activations.internal;
  * <p>Near 0, x − tanh x cancels (tanhshrink(1e−4) ≈ 3.3e−13). For |x| &lt; 0.1 it is the Taylor
  * series x³/3 − 2x⁵/15 + 17x⁷/315 − … (through x²³, truncation below 2^−70 relative), with the
  * leading terms in double-double; above, x − tanh x with tanh in double-double, whose 2^−69
- * relative accuracy survives the cancellation (at most a factor 300 there). Below 1e−100 it is
- * x³/3 formed so that a subnormal result is rounded once.
+ * relative accuracy survives the cancellation (at most a factor 300 there). Below 1e−150 it is
+ * x³/3, which then underflows.
  */
 final class Tanhshrink extends Elementwise {
   private static final double SERIES_LIMIT = 0.1;
-  private static final double CUBIC_LIMIT = 1e-100;
+  private static final double CUBIC_LIMIT = 1e-150;
   private static final double THIRD_HI = 1.0 / 3;
   private static final double THIRD_LO = 1.850371707708594e-17;
   /** Coefficients of x⁵, x⁷, …, x²³ in x − tanh x (from the Bernoulli numbers). */
