@@ -46,7 +46,7 @@ final class Tanhshrink extends Elementwise {
       DoubleDouble.multiply(x, 0, x, 0, r);
       DoubleDouble.multiply(r[0], r[1], x, 0, r);
       DoubleDouble.multiply(r[0], r[1], c[0], c[1], r);
-      return r[0];
+      return r[0] == 0 ? x * 0.0 : r[0]; // an underflow keeps the sign of x
     }
     Logistic.tanh(x, r);
     DoubleDouble.twoSum(x, -r[0], -r[1], r);
