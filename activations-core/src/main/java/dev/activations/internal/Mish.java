@@ -38,19 +38,24 @@ final class Mish extends Elementwise {
       return Logistic.timesExp(x * ((e + 2) / (2 + e * (e + 2))), x);
     }
     double[] e = new double[2];
-    DoubleDouble.exp(x, e);
     double[] ep2 = new double[2];
-    DoubleDouble.twoSum(2, e[0], e[1], ep2);
     double[] n2 = new double[2];
-    DoubleDouble.multiply(e[0], e[1], ep2[0], ep2[1], n2);
-    DoubleDouble.twoSum(2, n2[0], n2[1], n2);
+    negativeParts(x, e, ep2, n2);
     DoubleDouble.divide(ep2[0], ep2[1], n2[0], n2[1], t);
     DoubleDouble.multiply(t[0], t[1], e[0], e[1], t);
     DoubleDouble.multiply(t[0], t[1], x, 0, t);
     return t[0];
   }
 
-  /** tanh(softplus(x)) = (1+2E)/(1+2E(1+E)) for x ≥ 0, with E = e^−x; D written to d. */
+  /** For x &lt; 0, as double-doubles: e = e^x, ep2 = e + 2 and n2 = n + 2 = 2 + e(e + 2). */
+  private static void negativeParts(double x, double[] e, double[] ep2, double[] n2) {
+    DoubleDouble.exp(x, e);
+    DoubleDouble.twoSum(2, e[0], e[1], ep2);
+    DoubleDouble.multiply(e[0], e[1], ep2[0], ep2[1], n2);
+    DoubleDouble.twoSum(2, n2[0], n2[1], n2);
+  }
+
+  /** tanh(softplus(x)) = (1+2E)/(1+2E(1+E)) for x ≥ 0, with E = e^−x, into out. */
   private static void positiveGate(double x, double[] out) {
     double[] e = new double[2];
     DoubleDouble.exp(-x, e);
@@ -91,12 +96,9 @@ final class Mish extends Elementwise {
       return Logistic.timesExp((e + 2) / n2 + x * (4 * (1 + e) / (n2 * n2)), x);
     }
     double[] e = new double[2];
-    DoubleDouble.exp(x, e);
     double[] ep2 = new double[2];
-    DoubleDouble.twoSum(2, e[0], e[1], ep2);
     double[] n2 = new double[2];
-    DoubleDouble.multiply(e[0], e[1], ep2[0], ep2[1], n2);
-    DoubleDouble.twoSum(2, n2[0], n2[1], n2);
+    negativeParts(x, e, ep2, n2);
     double[] a = new double[2];
     DoubleDouble.multiply(ep2[0], ep2[1], n2[0], n2[1], a);
     double[] b = new double[2];
