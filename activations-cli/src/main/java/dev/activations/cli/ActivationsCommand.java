@@ -14,17 +14,33 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Activation functions for neural networks: exact forward and backward passes,"
-        + " PyTorch-compatible.",
-    subcommands = {ListCommand.class, DescribeCommand.class, EvalCommand.class, HelpCommand.class},
+        + " PyTorch-compatible; their plots, tables and report, and a small network to train.",
+    subcommands = {
+      ListCommand.class,
+      DescribeCommand.class,
+      EvalCommand.class,
+      PlotCommand.class,
+      TableCommand.class,
+      PairingCommand.class,
+      ReportCommand.class,
+      TrainCommand.class,
+      HelpCommand.class
+    },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:success", "1:internal failure", "2:bad usage or input"})
 final class ActivationsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   private final InputStream stdin;
+  private final boolean errIsTerminal;
 
   ActivationsCommand(InputStream stdin) {
+    this(stdin, false);
+  }
+
+  ActivationsCommand(InputStream stdin, boolean errIsTerminal) {
     this.stdin = stdin;
+    this.errIsTerminal = errIsTerminal;
   }
 
   /** Standard input, injected so that tests can feed eval. */
@@ -32,9 +48,17 @@ final class ActivationsCommand implements Callable<Integer> {
     return stdin;
   }
 
+  /**
+   * Whether standard error is a terminal, decided by {@link Main} (tests choose): train then
+   * redraws a progress bar in place; otherwise it prints one plain line per epoch.
+   */
+  boolean errIsTerminal() {
+    return errIsTerminal;
+  }
+
   @Override
   public Integer call() {
     throw new ParameterException(spec.commandLine(),
-        "missing command: list, describe, eval or help");
+        "missing command: list, describe, eval, plot, table, pairing, report, train or help");
   }
 }

@@ -1,10 +1,13 @@
 package dev.activations.cli;
 
 import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import picocli.CommandLine;
 
 /** Entry point of the {@code activations} command. */
@@ -12,21 +15,34 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    // plot and report draw with Java2D: headless, they need no display, and a JVM started over
+    // SSH or in CI does not go looking for one. Set before any class touches AWT.
+    System.setProperty("java.awt.headless", "true");
     // UTF-8 whatever the platform default: descriptions carry σ, ∞ and ≤, and JDK 17 would
     // otherwise follow a C locale into '?'.
     PrintWriter out = new PrintWriter(
         new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
     PrintWriter err = new PrintWriter(
         new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    System.exit(run(args, System.in, out, err));
+    System.exit(run(args, System.in, out, err, stderrIsTerminal()));
   }
 
   /**
    * Runs one command line against the given streams and returns its exit status; {@link #main}
-   * and the tests share it, so the tests see exactly what a user sees.
+   * and the tests share it, so the tests see exactly what a user sees. Standard error is taken
+   * not to be a terminal, as when it is redirected to a file.
    */
   static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err) {
-    CommandLine cmd = commandLine(stdin);
+    return run(args, stdin, out, err, false);
+  }
+
+  /**
+   * As {@link #run(String[], InputStream, PrintWriter, PrintWriter)}, saying whether standard
+   * error is a terminal (where train draws a progress bar that redraws itself).
+   */
+  static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err,
+      boolean errIsTerminal) {
+    CommandLine cmd = commandLine(stdin, errIsTerminal);
     cmd.setOut(out);
     cmd.setErr(err);
     try {
@@ -38,7 +54,11 @@ public final class Main {
   }
 
   static CommandLine commandLine(InputStream stdin) {
-    CommandLine cmd = new CommandLine(new ActivationsCommand(stdin));
+    return commandLine(stdin, false);
+  }
+
+  static CommandLine commandLine(InputStream stdin, boolean errIsTerminal) {
+    CommandLine cmd = new CommandLine(new ActivationsCommand(stdin, errIsTerminal));
     cmd.setParameterExceptionHandler(new ErrorHandlers.BadInput());
     cmd.setExecutionExceptionHandler(new ErrorHandlers.InternalFailure());
     // eval takes negative numbers (-1.5, -inf, -nan) as inputs; picocli would reject the ones
@@ -46,5 +66,22 @@ public final class Main {
     // option-like inputs that are not numbers, so a mistyped option still fails clearly.
     cmd.getSubcommands().get("eval").setUnmatchedOptionsArePositionalParams(true);
     return cmd;
+  }
+
+  /**
+   * Whether file descriptor 2 is a terminal. Java 17 has no direct test ({@code System.console()}
+   * looks at stdin and stdout), so this reads where Linux's /proc says fd 2 points; elsewhere,
+   * or when in doubt, it answers false and train prints plain lines, which suit a log file too.
+   */
+  static boolean stderrIsTerminal() {
+    if ("dumb".equals(System.getenv("TERM"))) {
+      return false;
+    }
+    try {
+      String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      return false;
+    }
   }
 }

@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CliHelpTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "list", "describe", "eval"})
+  @ValueSource(strings = {
+      "", "list", "describe", "eval", "plot", "table", "pairing", "report", "train"})
   void helpGoesToStdoutWithStatusZero(String command) {
     String[] args = command.isEmpty() ? new String[] {"--help"} : new String[] {command, "--help"};
     CliRunner.Result r = CliRunner.run(args);
@@ -20,7 +21,8 @@ class CliHelpTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "list", "describe", "eval"})
+  @ValueSource(strings = {
+      "", "list", "describe", "eval", "plot", "table", "pairing", "report", "train"})
   void versionGoesToStdoutWithStatusZero(String command) {
     String[] args =
         command.isEmpty() ? new String[] {"--version"} : new String[] {command, "--version"};
@@ -32,7 +34,8 @@ class CliHelpTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"list", "describe", "eval"})
+  @ValueSource(strings = {
+      "list", "describe", "eval", "plot", "table", "pairing", "report", "train"})
   void helpCommandShowsTheCommandsUsage(String command) {
     CliRunner.Result r = CliRunner.run("help", command);
     assertThat(r.exitCode()).isZero();
@@ -40,7 +43,8 @@ class CliHelpTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "list", "describe", "eval"})
+  @ValueSource(strings = {
+      "", "list", "describe", "eval", "plot", "table", "pairing", "report", "train"})
   void helpListsTheExitStatuses(String command) {
     String[] args = command.isEmpty() ? new String[] {"--help"} : new String[] {command, "--help"};
     assertThat(CliRunner.run(args).out())

@@ -35,4 +35,13 @@ final class CliRunner {
     int code = Main.run(args, stdin, new PrintWriter(out), new PrintWriter(err));
     return new Result(code, out.toString(), err.toString());
   }
+
+  /** As {@link #run}, with standard error taken to be a terminal (train's progress bar). */
+  static Result runOnTerminal(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, new ByteArrayInputStream(new byte[0]), new PrintWriter(out),
+        new PrintWriter(err), true);
+    return new Result(code, out.toString(), err.toString());
+  }
 }

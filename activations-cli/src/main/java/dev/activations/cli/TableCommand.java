@@ -1,0 +1,59 @@
+package dev.activations.cli;
+
+import dev.activations.plot.PropertyTable;
+import dev.activations.plot.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code activations table [SPEC...] [--format md|csv|html|json]}: the property table of the
+ * articles (M11), one row per function, every property computed from the implementation by
+ * {@link PropertyTable}.
+ */
+@Command(
+    name = "table",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Prints the property table: one row per function, each property computed numerically"
+          + " from the implementation.",
+      "%nColumns: formula, derivative, range, zero-centred, monotonic, f' monotonic, saturation,"
+          + " continuity, f(0), f'(0), max |f'| and where, identity near 0, sparsity on N(0, 1)"
+          + " input, minimum, learnable parameters. Without SPEC: every element-wise function"
+          + " with its default parameters (threshold with an example).",
+      ""
+    },
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {"0:success", "1:internal failure", "2:bad usage or unknown function"})
+final class TableCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin TableFormatOption format;
+
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "SPEC",
+      description = "element-wise functions and their parameters, as in relu or"
+          + " leaky_relu(0.1); none: all")
+  List<String> specs = new ArrayList<>();
+
+  @Override
+  public Integer call() {
+    Table table;
+    try {
+      ElementwiseSpecs.require(specs, "the table cannot analyse it");
+      table = specs.isEmpty() ? PropertyTable.all() : PropertyTable.of(specs);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    spec.commandLine().getOut().print(format.format.render(table));
+    return 0;
+  }
+}

@@ -1,0 +1,76 @@
+package dev.activations.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** report: the page, its images and the summary; written once, as it takes some seconds. */
+class ReportCommandTest {
+  @TempDir static Path dir;
+
+  private static Path folder;
+  private static CliRunner.Result result;
+
+  @BeforeAll
+  static void writeTheReportOnce() {
+    folder = dir.resolve("report");
+    result = CliRunner.run("report", "--out", folder.toString());
+  }
+
+  @Test
+  void theCommandSucceedsAndSaysWhereThePageIs() {
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.err()).isEmpty();
+    Path page = folder.toAbsolutePath().resolve("index.html");
+    assertThat(result.outLines().get(0)).isEqualTo("Report: " + page);
+    assertThat(page).isRegularFile();
+  }
+
+  @Test
+  void theSummaryFitsOneScreenAndMarksEveryClaim() {
+    List<String> lines = result.outLines();
+    assertThat(lines.size()).isLessThanOrEqualTo(50);
+    assertThat(lines.get(1)).matches("\\d+ figures, \\d+ of \\d+ claims verified");
+    assertThat(lines.subList(2, lines.size()))
+        .isNotEmpty()
+        .allMatch(l -> l.matches("  M\\d+ +[✓✗]  .+"));
+  }
+
+  @Test
+  void thePageHasNoNetworkReferenceAndEveryImageBesideIt() throws IOException {
+    String html = Files.readString(folder.resolve("index.html"), StandardCharsets.UTF_8);
+    String lower = html.toLowerCase(Locale.ROOT);
+    assertThat(lower).doesNotContain("http://").doesNotContain("https://")
+        .doesNotContain("<script");
+    Matcher img = Pattern.compile("<img src=\"([^\"]+)\"").matcher(html);
+    int images = 0;
+    while (img.find()) {
+      assertThat(folder.resolve(img.group(1))).isRegularFile();
+      images++;
+    }
+    // the articles' figures M4, M6, M8, M9, M10, M16 and M17
+    assertThat(images).isEqualTo(7);
+    assertThat(html).contains("bce_with_logits");
+  }
+
+  @Test
+  void aFileWhereTheFolderShouldBeExitsTwo() throws IOException {
+    Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
+    CliRunner.Result r = CliRunner.run("report", "--out", file.toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.errLines()).hasSize(1);
+    assertThat(r.errLines().get(0)).startsWith("activations: error: cannot write the report")
+        .contains("not a folder");
+  }
+}
