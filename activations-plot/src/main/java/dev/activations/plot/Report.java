@@ -12,8 +12,8 @@ import java.util.List;
  * The report: one static HTML page that regenerates every figure and table of the articles from
  * the library, with each figure's formula, the claims it illustrates and a mark computed when
  * the page is made ("✓ verified", or "✗ FAILS", shown, never hidden). The images are PNG files
- * beside the page; the page has no script and no reference to anything outside its folder, so
- * it reads offline.
+ * beside the page, followed by the pairing, property and accuracy tables; the page has no
+ * script and no reference to anything outside its folder, so it reads offline.
  */
 public final class Report {
   private Report() {}
@@ -45,14 +45,16 @@ public final class Report {
       images.add(image);
       claims.addAll(f.claims());
     }
-    String html = page(figures, PairingTable.tables(), PropertyTable.all());
+    String html =
+        page(figures, PairingTable.tables(), PropertyTable.all(), AccuracyTable.quick());
     Path page = dir.resolve(PAGE);
     Files.writeString(page, html, StandardCharsets.UTF_8);
     return new ReportSummary(page, images, claims);
   }
 
   /** The HTML page for these figures and tables (the images are referenced by file name). */
-  static String page(List<ArticleFigure> figures, List<Table> pairing, Table properties) {
+  static String page(List<ArticleFigure> figures, List<Table> pairing, Table properties,
+      Table accuracy) {
     long total = figures.stream().mapToLong(f -> f.claims().size()).sum();
     long verified = figures.stream().flatMap(f -> f.claims().stream()).filter(Claim::holds)
         .count();
@@ -74,7 +76,8 @@ public final class Report {
           .append(Html.escape(f.id() + " · " + f.title())).append("</a></li>\n");
     }
     sb.append("<li><a href=\"#m5\">M5 · Output layer and loss</a></li>\n")
-        .append("<li><a href=\"#m11\">M11 · Property table</a></li>\n</ul></nav>\n</header>\n");
+        .append("<li><a href=\"#m11\">M11 · Property table</a></li>\n")
+        .append("<li><a href=\"#accuracy\">Accuracy</a></li>\n</ul></nav>\n</header>\n");
     for (ArticleFigure f : figures) {
       figure(f, sb);
     }
@@ -84,6 +87,8 @@ public final class Report {
     }
     sb.append("</section>\n<section id=\"m11\">\n<h2>M11 · Property table</h2>\n")
         .append(Html.table(properties)).append("</section>\n");
+    sb.append("<section id=\"accuracy\">\n<h2>Accuracy</h2>\n")
+        .append(Html.table(accuracy)).append("</section>\n");
     sb.append("<footer><p>Made by dev.activations.plot.Report from the library's own"
         + " values.</p></footer>\n</body>\n</html>\n");
     return sb.toString();

@@ -67,6 +67,12 @@ class ReportTest {
   }
 
   @Test
+  void holdsTheAccuracyTable() {
+    assertThat(html).contains("<section id=\"accuracy\">")
+        .contains("<caption>Accuracy of the float kernels (quick check at report time)</caption>");
+  }
+
+  @Test
   void referencesNothingOutsideItsFolder() {
     String lower = html.toLowerCase(Locale.ROOT);
     assertThat(lower).doesNotContain("http://").doesNotContain("https://")
@@ -105,7 +111,8 @@ class ReportTest {
     ArticleFigure broken = new ArticleFigure("M0", "a test figure", "f(x) = x", "caption",
         chart, "m0.png", List.of(new Claim("M0", "2 + 2 = 5", false, "2 + 2 = 4"),
             new Claim("M0", "1 + 1 = 2", true, "1 + 1 = 2")));
-    String page = Report.page(List.of(broken), List.of(), PairingTable.pairing());
+    String page = Report.page(List.of(broken), List.of(), PairingTable.pairing(),
+        AccuracyTable.quick());
     assertThat(page).contains("<li class=\"fail\"><span class=\"mark\">✗ FAILS</span>")
         .contains("<li class=\"pass\"><span class=\"mark\">✓ verified</span>")
         .contains("1 of 2 claims verified — 1 FAIL");
