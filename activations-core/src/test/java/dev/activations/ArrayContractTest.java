@@ -72,7 +72,7 @@ class ArrayContractTest {
           float xi = (float) x;
           assertThat(yf[i]).as("%s forward float at %s", spec, xi).isEqualTo(f.value(xi));
           assertThat(dxf[i]).as("%s backward float at %s", spec, xi)
-              .isEqualTo((float) (dyf[i] * (double) f.derivative((double) xi)));
+              .isEqualTo((float) (dyf[i] * f.derivative((double) xi)));
         }
       }
     }

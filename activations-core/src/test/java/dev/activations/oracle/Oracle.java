@@ -583,7 +583,7 @@ public final class Oracle {
   static BigDecimal exp(BigDecimal x) {
     long n = x.multiply(TABLE_STEPS_BD).setScale(0, RoundingMode.FLOOR).longValueExact();
     int a = (int) Math.floorDiv(n, TABLE_STEPS);
-    int b = (int) Math.floorMod(n, TABLE_STEPS);
+    int b = Math.floorMod(n, TABLE_STEPS);
     BigDecimal r = x.subtract(BigDecimal.valueOf(n).multiply(ONE_STEP)).round(TABLE_MC);
     BigDecimal p = Tables.INVERSE_FACTORIAL[TAYLOR_TERMS];
     for (int k = TAYLOR_TERMS - 1; k >= 0; k--) {
