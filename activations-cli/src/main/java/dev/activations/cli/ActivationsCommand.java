@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
       PairingCommand.class,
       ReportCommand.class,
       TrainCommand.class,
+      ExperimentCommand.class,
       HelpCommand.class
     },
     exitCodeListHeading = "%nExit status:%n",
@@ -59,6 +60,7 @@ final class ActivationsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     throw new ParameterException(spec.commandLine(),
-        "missing command: list, describe, eval, plot, table, pairing, report, train or help");
+        "missing command: list, describe, eval, plot, table, pairing, report, train, experiment"
+            + " or help");
   }
 }

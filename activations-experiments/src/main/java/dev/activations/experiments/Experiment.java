@@ -1,0 +1,37 @@
+package dev.activations.experiments;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * One experiment that puts a training claim of the articles to the test: it trains or probes
+ * networks of the nn lab, prints what it measured as tables, draws charts, and decides from the
+ * measurements whether the claim holds. The verdict is computed by {@link #run}, never assumed.
+ *
+ * <p>Every experiment is deterministic: the same {@link ExperimentOptions} (seed, data, size)
+ * give the same tables, bit for bit. Implementations are stateless and thread-safe.
+ */
+public interface Experiment {
+
+  /** The name used on the command line, lower-case with hyphens: {@code vanishing-gradient}. */
+  String name();
+
+  /** The MISSION.md items the experiment reproduces, for example {@code [M12, M13]}. */
+  List<String> mission();
+
+  /** The claim under test, one sentence, as the verdict line prints it. */
+  String claim();
+
+  /** What is measured and how, in a few sentences (for {@code --list} and the report). */
+  String description();
+
+  /**
+   * Runs the experiment: measures, writes its TSV files and PNG charts into
+   * {@link ExperimentOptions#outputDir()} (created if missing), and decides the verdict.
+   *
+   * @throws IOException if the data cannot be read or a file cannot be written
+   * @throws IllegalArgumentException if the options do not fit the experiment (for example a
+   *     data set it cannot use)
+   */
+  ExperimentResult run(ExperimentOptions options) throws IOException;
+}

@@ -1,0 +1,85 @@
+package dev.activations.experiments;
+
+import java.nio.file.Path;
+
+/**
+ * How an experiment runs. Immutable; start from {@link #defaults()} and change what differs:
+ *
+ * <pre>{@code
+ * ExperimentOptions o = ExperimentOptions.defaults().withSeed(7).withOutputDir(Path.of("out"));
+ * }</pre>
+ *
+ * @param seed the seed of every random choice (initial weights, shuffling, random inputs)
+ * @param outputDir the folder that receives the TSV files and PNG charts
+ * @param data the data set of the experiments that train on one: {@code digits} (the default,
+ *     1797 images of 8×8 pixels) or {@code idx:DIR}, an MNIST-format folder (for example the
+ *     28×28 {@code mnist-10k} subset); experiments on random inputs ignore it
+ * @param size reduced (tests), default (≤ 60 s on 2 cores) or full (the paper's sizes)
+ * @param progress receives progress messages
+ */
+public record ExperimentOptions(long seed, Path outputDir, String data, ExperimentSize size,
+    ExperimentProgress progress) {
+
+  /** The seed when none is given. */
+  public static final long DEFAULT_SEED = 1;
+  /** The output folder when none is given. */
+  public static final String DEFAULT_OUTPUT_DIR = "activations-experiments";
+  /** The data set when none is given. */
+  public static final String DEFAULT_DATA = "digits";
+
+  /**
+   * Checks the parts.
+   *
+   * @throws IllegalArgumentException on a null part or blank data
+   */
+  public ExperimentOptions {
+    if (outputDir == null || data == null || size == null || progress == null) {
+      throw new IllegalArgumentException("output folder, data, size and progress must not be"
+          + " null");
+    }
+    if (data.isBlank()) {
+      throw new IllegalArgumentException("no data set given: use digits or idx:DIR");
+    }
+  }
+
+  /** Seed 1, folder {@value #DEFAULT_OUTPUT_DIR}, digits, default size, no progress. */
+  public static ExperimentOptions defaults() {
+    return new ExperimentOptions(DEFAULT_SEED, Path.of(DEFAULT_OUTPUT_DIR), DEFAULT_DATA,
+        ExperimentSize.DEFAULT, ExperimentProgress.NONE);
+  }
+
+  /** These options with another seed. */
+  public ExperimentOptions withSeed(long newSeed) {
+    return new ExperimentOptions(newSeed, outputDir, data, size, progress);
+  }
+
+  /** These options with another output folder. */
+  public ExperimentOptions withOutputDir(Path dir) {
+    return new ExperimentOptions(seed, dir, data, size, progress);
+  }
+
+  /** These options with another data set ({@code digits} or {@code idx:DIR}). */
+  public ExperimentOptions withData(String spec) {
+    return new ExperimentOptions(seed, outputDir, spec, size, progress);
+  }
+
+  /** These options with another size. */
+  public ExperimentOptions withSize(ExperimentSize newSize) {
+    return new ExperimentOptions(seed, outputDir, data, newSize, progress);
+  }
+
+  /** These options reporting progress to {@code listener}. */
+  public ExperimentOptions withProgress(ExperimentProgress listener) {
+    return new ExperimentOptions(seed, outputDir, data, size, listener);
+  }
+
+  /** Whether the paper-sized setup was asked for. */
+  public boolean full() {
+    return size == ExperimentSize.FULL;
+  }
+
+  /** Whether the reduced (test) sizes were asked for. */
+  public boolean reduced() {
+    return size == ExperimentSize.REDUCED;
+  }
+}

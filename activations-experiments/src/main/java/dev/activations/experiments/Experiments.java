@@ -1,0 +1,56 @@
+package dev.activations.experiments;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The registry of experiments, in the order of the experiments issue (vanishing-gradient,
+ * dying-relu, sparsity, self-normalisation, zero-centred, learnable, swish-interpolation,
+ * saturation, compare): each one reproduces a training claim of the articles (see
+ * {@link Experiment}).
+ *
+ * <pre>{@code
+ * ExperimentResult r = Experiments.byName("sparsity").run(ExperimentOptions.defaults());
+ * System.out.println(r.verdictLine());
+ * }</pre>
+ */
+public final class Experiments {
+  private Experiments() {}
+
+  private static final List<Experiment> ALL = List.of(
+      new VanishingGradient(),
+      new DyingRelu(),
+      new Sparsity(),
+      new SelfNormalisation(),
+      new ZeroCentred(),
+      new Learnable(),
+      new SwishInterpolation(),
+      new Saturation(),
+      new Compare());
+
+  /** Every experiment, in a fixed order. */
+  public static List<Experiment> list() {
+    return ALL;
+  }
+
+  /** The names, in the order of {@link #list()}. */
+  public static List<String> names() {
+    return ALL.stream().map(Experiment::name).toList();
+  }
+
+  /**
+   * The experiment with this name (case-insensitive; underscores are read as hyphens).
+   *
+   * @throws IllegalArgumentException for an unknown name, naming the closest one and listing all
+   */
+  public static Experiment byName(String name) {
+    String key = name == null ? "" : name.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+    for (Experiment e : ALL) {
+      if (e.name().equals(key)) {
+        return e;
+      }
+    }
+    throw new IllegalArgumentException("unknown experiment '" + name + "' (did you mean "
+        + Names.closest(key, names()) + "?); valid: " + String.join(", ", names()));
+  }
+}
