@@ -1,10 +1,19 @@
 package dev.activations.cli;
 
+import dev.activations.experiments.Experiment;
+import dev.activations.experiments.ExperimentOptions;
+import dev.activations.experiments.ExperimentResult;
+import dev.activations.experiments.Experiments;
+import dev.activations.plot.Claim;
 import dev.activations.plot.Report;
+import dev.activations.plot.ReportSection;
 import dev.activations.plot.ReportSummary;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,9 +22,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code activations report [--out DIR]}: the project's main job. Writes the static HTML page
- * that regenerates the articles' figures and tables ({@link Report}), then prints where it is
- * and every claim with its mark.
+ * {@code activations report [--out DIR] [--no-experiments] [--seed S]}: the project's main job.
+ * Writes the static HTML page that regenerates the articles' figures and tables ({@link Report})
+ * with the lab's experiments and their verdicts, then prints where it is and every claim with
+ * its mark.
  *
  * <p>A claim that fails is the report's content, not a failure of the command: the page and the
  * summary show it as failing, and the status stays 0 because the report was written. The tests
@@ -31,7 +41,9 @@ import picocli.CommandLine.Spec;
       "%nEach figure carries its formula and the claims it illustrates, each marked verified or"
           + " FAILS from numbers computed when the page is made. The page has no script and no"
           + " reference outside its folder: it reads offline. Prints the page's path and a"
-          + " summary of the claims. Takes some seconds.",
+          + " summary of the claims. Then runs the lab's experiments (the articles' training"
+          + " claims, measured), adds their verdicts, charts and tables, and reports progress on"
+          + " stderr: a few minutes; --no-experiments leaves them out.",
       ""
     },
     exitCodeListHeading = "%nExit status:%n",
@@ -48,6 +60,19 @@ final class ReportCommand implements Callable<Integer> {
       defaultValue = Report.DEFAULT_FOLDER)
   String out;
 
+  @Option(
+      names = "--no-experiments",
+      description = "leave out the lab's experiments (they take a few minutes); the figures and"
+          + " tables take seconds")
+  boolean noExperiments;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "S",
+      description = "seed of the experiments; default: ${DEFAULT-VALUE}",
+      defaultValue = "1")
+  long seed;
+
   @Override
   public Integer call() throws IOException {
     Path dir;
@@ -62,7 +87,7 @@ final class ReportCommand implements Callable<Integer> {
     }
     ReportSummary summary;
     try {
-      summary = Report.write(dir);
+      summary = Report.write(dir, noExperiments ? List.of() : experiments(dir));
     } catch (IOException e) {
       String problem = FileProblems.describe(e);
       if (problem == null) {
@@ -72,6 +97,35 @@ final class ReportCommand implements Callable<Integer> {
     }
     spec.commandLine().getOut().print(summary.text());
     return 0;
+  }
+
+  /**
+   * Runs every experiment of the lab at its default size into {@code DIR/experiments/NAME/}, one
+   * progress line each on stderr, and turns each result into a report section.
+   */
+  private List<ReportSection> experiments(Path dir) throws IOException {
+    List<Experiment> all = Experiments.list();
+    List<ReportSection> sections = new ArrayList<>();
+    PrintWriter err = spec.commandLine().getErr();
+    for (int i = 0; i < all.size(); i++) {
+      Experiment e = all.get(i);
+      err.printf("experiment %d of %d: %s%n", i + 1, all.size(), e.name());
+      err.flush();
+      Path out = dir.resolve("experiments").resolve(e.name());
+      ExperimentResult r = e.run(ExperimentOptions.defaults().withSeed(seed).withOutputDir(out));
+      List<String> images = new ArrayList<>();
+      for (Path f : r.files()) {
+        if (f.getFileName().toString().endsWith(".png")) {
+          Path relative = dir.relativize(f.toAbsolutePath().normalize());
+          images.add(relative.toString().replace('\\', '/'));
+        }
+      }
+      String id = "E" + (i + 1);
+      sections.add(new ReportSection(id.toLowerCase(java.util.Locale.ROOT),
+          id + " · experiment " + r.name(),
+          new Claim(id, r.claim(), r.holds(), r.verdict().evidence()), images, r.tables()));
+    }
+    return sections;
   }
 
   private ParameterException usage(String message) {

@@ -10,7 +10,7 @@ class CliHelpTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
-      "", "list", "describe", "eval", "plot", "table", "pairing", "report", "train"})
+      "", "list", "describe", "eval", "plot", "table", "pairing", "report", "train", "experiment"})
   void helpGoesToStdoutWithStatusZero(String command) {
     String[] args = command.isEmpty() ? new String[] {"--help"} : new String[] {command, "--help"};
     CliRunner.Result r = CliRunner.run(args);
@@ -22,7 +22,7 @@ class CliHelpTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
-      "", "list", "describe", "eval", "plot", "table", "pairing", "report", "train"})
+      "", "list", "describe", "eval", "plot", "table", "pairing", "report", "train", "experiment"})
   void versionGoesToStdoutWithStatusZero(String command) {
     String[] args =
         command.isEmpty() ? new String[] {"--version"} : new String[] {command, "--version"};
@@ -35,7 +35,7 @@ class CliHelpTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
-      "list", "describe", "eval", "plot", "table", "pairing", "report", "train"})
+      "list", "describe", "eval", "plot", "table", "pairing", "report", "train", "experiment"})
   void helpCommandShowsTheCommandsUsage(String command) {
     CliRunner.Result r = CliRunner.run("help", command);
     assertThat(r.exitCode()).isZero();
@@ -44,7 +44,7 @@ class CliHelpTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
-      "", "list", "describe", "eval", "plot", "table", "pairing", "report", "train"})
+      "", "list", "describe", "eval", "plot", "table", "pairing", "report", "train", "experiment"})
   void helpListsTheExitStatuses(String command) {
     String[] args = command.isEmpty() ? new String[] {"--help"} : new String[] {command, "--help"};
     assertThat(CliRunner.run(args).out())

@@ -24,7 +24,7 @@ class ReportCommandTest {
   @BeforeAll
   static void writeTheReportOnce() {
     folder = dir.resolve("report");
-    result = CliRunner.run("report", "--out", folder.toString());
+    result = CliRunner.run("report", "--out", folder.toString(), "--no-experiments");
   }
 
   @Test

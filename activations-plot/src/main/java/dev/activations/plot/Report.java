@@ -32,7 +32,18 @@ public final class Report {
    * @throws IOException if the folder or a file cannot be written
    */
   public static ReportSummary write(Path dir) throws IOException {
-    if (dir == null) {
+    return write(dir, List.of());
+  }
+
+  /**
+   * Writes the page with further sections after the articles' figures (their images must
+   * already be in the folder). Their claims join the summary.
+   *
+   * @throws IllegalArgumentException if dir or extra is null
+   * @throws IOException if the folder or a file cannot be written
+   */
+  public static ReportSummary write(Path dir, List<ReportSection> extra) throws IOException {
+    if (dir == null || extra == null) {
       throw new IllegalArgumentException("no report folder given");
     }
     Files.createDirectories(dir);
@@ -45,8 +56,11 @@ public final class Report {
       images.add(image);
       claims.addAll(f.claims());
     }
-    String html =
-        page(figures, PairingTable.tables(), PropertyTable.all(), AccuracyTable.quick());
+    for (ReportSection section : extra) {
+      claims.add(section.claim());
+    }
+    String html = page(figures, extra, PairingTable.tables(), PropertyTable.all(),
+        AccuracyTable.quick());
     Path page = dir.resolve(PAGE);
     Files.writeString(page, html, StandardCharsets.UTF_8);
     return new ReportSummary(page, images, claims);
@@ -55,6 +69,11 @@ public final class Report {
   /** The HTML page for these figures and tables (the images are referenced by file name). */
   static String page(List<ArticleFigure> figures, List<Table> pairing, Table properties,
       Table accuracy) {
+    return page(figures, List.of(), pairing, properties, accuracy);
+  }
+
+  static String page(List<ArticleFigure> figures, List<ReportSection> extra, List<Table> pairing,
+      Table properties, Table accuracy) {
     long total = figures.stream().mapToLong(f -> f.claims().size()).sum();
     long verified = figures.stream().flatMap(f -> f.claims().stream()).filter(Claim::holds)
         .count();
@@ -70,16 +89,30 @@ public final class Report {
     sb.append("<p class=\"summary ").append(verified == total ? "pass" : "fail").append("\">")
         .append(figures.size()).append(" figures, ").append(verified).append(" of ")
         .append(total).append(" claims verified").append(verified == total ? ""
-            : " — " + (total - verified) + " FAIL").append("</p>\n<nav><ul>\n");
+            : " — " + (total - verified) + " FAIL").append("</p>\n");
+    if (!extra.isEmpty()) {
+      long hold = extra.stream().filter(x -> x.claim().holds()).count();
+      sb.append("<p class=\"summary ").append(hold == extra.size() ? "pass" : "fail")
+          .append("\">").append(extra.size()).append(" experiments, ").append(hold)
+          .append(" of ").append(extra.size()).append(" claims hold as measured</p>\n");
+    }
+    sb.append("<nav><ul>\n");
     for (ArticleFigure f : figures) {
       sb.append("<li><a href=\"#").append(anchor(f.id())).append("\">")
           .append(Html.escape(f.id() + " · " + f.title())).append("</a></li>\n");
+    }
+    for (ReportSection x : extra) {
+      sb.append("<li><a href=\"#").append(x.id()).append("\">")
+          .append(Html.escape(x.title())).append("</a></li>\n");
     }
     sb.append("<li><a href=\"#m5\">M5 · Output layer and loss</a></li>\n")
         .append("<li><a href=\"#m11\">M11 · Property table</a></li>\n")
         .append("<li><a href=\"#accuracy\">Accuracy</a></li>\n</ul></nav>\n</header>\n");
     for (ArticleFigure f : figures) {
       figure(f, sb);
+    }
+    for (ReportSection x : extra) {
+      section(x, sb);
     }
     sb.append("<section id=\"m5\">\n<h2>M5 · Output layer and loss pairing</h2>\n");
     for (Table t : pairing) {
@@ -112,6 +145,24 @@ public final class Report {
           .append("</span></li>\n");
     }
     sb.append("</ul>\n</section>\n");
+  }
+
+  private static void section(ReportSection x, StringBuilder sb) {
+    Claim c = x.claim();
+    sb.append("<section id=\"").append(x.id()).append("\">\n<h2>")
+        .append(Html.escape(x.title())).append("</h2>\n<ul class=\"claims\">\n<li class=\"")
+        .append(c.holds() ? "pass" : "fail").append("\"><span class=\"mark\">")
+        .append(Html.escape(c.mark())).append("</span> <span class=\"statement\">")
+        .append(Html.escape(c.statement())).append("</span><br><span class=\"evidence\">")
+        .append(Html.escape(c.evidence())).append("</span></li>\n</ul>\n");
+    for (String image : x.images()) {
+      sb.append("<figure><img src=\"").append(Html.escape(image)).append("\" alt=\"")
+          .append(Html.escape(x.title())).append("\"></figure>\n");
+    }
+    for (Table t : x.tables()) {
+      sb.append(Html.table(t));
+    }
+    sb.append("</section>\n");
   }
 
   private static String anchor(String id) {

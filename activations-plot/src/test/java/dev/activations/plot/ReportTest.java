@@ -117,4 +117,22 @@ class ReportTest {
         .contains("<li class=\"pass\"><span class=\"mark\">✓ verified</span>")
         .contains("1 of 2 claims verified — 1 FAIL");
   }
+
+  @Test
+  void addedSectionsShowTheirClaimChartsAndTables() {
+    Table t = new Table("a measured table", List.of("a", "b"),
+        List.of(List.of(Cell.text("x"), Cell.number(1.5))), List.of());
+    ReportSection held = new ReportSection("e1", "E1 · holds", new Claim("E1", "it holds", true,
+        "measured 1.5"), List.of("experiments/e1/chart.png"), List.of(t));
+    ReportSection failed = new ReportSection("e2", "E2 · fails", new Claim("E2", "it fails",
+        false, "measured 0"), List.of(), List.of());
+    String page = Report.page(List.of(), List.of(held, failed), List.of(),
+        PairingTable.pairing(), AccuracyTable.quick());
+    assertThat(page).contains("<section id=\"e1\">").contains("<section id=\"e2\">")
+        .contains("<img src=\"experiments/e1/chart.png\"")
+        .contains("<caption>a measured table</caption>")
+        .contains("2 experiments, 1 of 2 claims hold as measured")
+        .contains("<li class=\"fail\"><span class=\"mark\">✗ FAILS</span> <span"
+            + " class=\"statement\">it fails</span>");
+  }
 }
