@@ -8,12 +8,13 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code activations table [SPEC...] [--format md|csv|html|json]}: the property table of the
+ * {@code activations table [SPEC...] [--format md|csv|html|json] [--cost]}: the property table of the
  * articles (M11), one row per function, every property computed from the implementation by
  * {@link PropertyTable}.
  */
@@ -27,7 +28,8 @@ import picocli.CommandLine.Spec;
       "%nColumns: formula, derivative, range, zero-centred, monotonic, f' monotonic, saturation,"
           + " continuity, f(0), f'(0), max |f'| and where, identity near 0, sparsity on N(0, 1)"
           + " input, minimum, learnable parameters. Without SPEC: every element-wise function"
-          + " with its default parameters (threshold with an example).",
+          + " with its default parameters (threshold with an example). --cost adds the forward"
+          + " time relative to relu.",
       ""
     },
     exitCodeListHeading = "%nExit status:%n",
@@ -44,12 +46,22 @@ final class TableCommand implements Callable<Integer> {
           + " leaky_relu(0.1); none: all")
   List<String> specs = new ArrayList<>();
 
+  @Option(
+      names = "--cost",
+      description = "add a column with each function's forward time relative to relu, from a"
+          + " short timing run on this machine (about a second more)")
+  boolean cost;
+
   @Override
   public Integer call() {
     Table table;
     try {
       ElementwiseSpecs.require(specs, "the table cannot analyse it");
-      table = specs.isEmpty() ? PropertyTable.all() : PropertyTable.of(specs);
+      List<String> chosen = specs.isEmpty() ? PropertyTable.defaultSpecs() : specs;
+      table = PropertyTable.of(chosen);
+      if (cost) {
+        table = PropertyTable.withCost(table, chosen);
+      }
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }

@@ -104,4 +104,17 @@ class TableCommandTest {
     assertThat(oneErrorLine(CliRunner.run("table", "relu", "--format", "xml")))
         .contains("xml").contains("md, csv, html or json");
   }
+
+  @Test
+  void costAddsAColumnOfPositiveRatiosToRelu() {
+    CliRunner.Result r = CliRunner.run("table", "relu", "sigmoid", "--cost", "--format", "csv");
+    assertThat(r.exitCode()).isZero();
+    List<String> lines = r.outLines();
+    assertThat(lines.get(0)).endsWith("cost vs relu");
+    for (String line : lines.subList(1, 3)) {
+      String last = line.substring(line.lastIndexOf(',') + 1);
+      double ratio = Double.parseDouble(last);
+      assertThat(ratio).isPositive().isFinite();
+    }
+  }
 }

@@ -86,6 +86,31 @@ public final class PropertyTable {
                 + " z ~ N(0, 1). Minimum: the global minimum of a non-monotonic function."));
   }
 
+  /**
+   * The table with one more column, "cost vs relu": each function's forward time per element
+   * relative to relu's, from a short timing run made now ({@link Properties#relativeCost}). The
+   * figures depend on the machine and the moment; the functions are timed one after another.
+   */
+  public static Table withCost(Table table, List<String> specs) {
+    if (table.rows().size() != specs.size()) {
+      throw new IllegalArgumentException("the table has " + table.rows().size()
+          + " rows for " + specs.size() + " functions");
+    }
+    List<String> columns = new ArrayList<>(table.columns());
+    columns.add("cost vs relu");
+    List<List<Cell>> rows = new ArrayList<>();
+    for (int i = 0; i < specs.size(); i++) {
+      List<Cell> row = new ArrayList<>(table.rows().get(i));
+      row.add(Cell.number(Properties.relativeCost(Activations.of(specs.get(i))), 2));
+      rows.add(row);
+    }
+    List<String> notes = new ArrayList<>(table.notes());
+    notes.add("Cost vs relu: time of the float array forward pass per element relative to relu,"
+        + " the median of 15 alternating runs over 2^16 inputs on this machine, now; a"
+        + " teaching figure, not a benchmark.");
+    return new Table(table.title(), columns, rows, notes);
+  }
+
   private static List<Cell> row(Activation f, ActivationProperties p) {
     FunctionInfo info = Activations.describe(f.name());
     List<Cell> row = new ArrayList<>();
