@@ -45,6 +45,8 @@ public final class SelfNormalisation implements Experiment {
   static final double BAND = 0.1;
   /** Iterations of g. */
   static final int ITERATIONS = 100;
+  /** Grid intervals per axis of the vector field. */
+  private static final int FIELD_STEPS = 6;
   /** Iterations drawn in the chart (the rest is flat). */
   static final int CHARTED = 30;
   /** How close to (0, 1) the trajectories must end. */
@@ -186,6 +188,7 @@ public final class SelfNormalisation implements Experiment {
     List<List<Cell>> mapRows = new ArrayList<>();
     List<Series> meanSeries = new ArrayList<>();
     List<Series> varianceSeries = new ArrayList<>();
+    Map<String, double[][]> trajectories = new LinkedHashMap<>();
     double worstEnd = 0;
     for (double[] start : STARTS) {
       double[] mu = new double[ITERATIONS + 1];
@@ -209,6 +212,8 @@ public final class SelfNormalisation implements Experiment {
       for (int i = 0; i <= CHARTED; i++) {
         steps[i] = i;
       }
+      trajectories.put(label, new double[][] {Arrays.copyOf(mu, CHARTED + 1),
+          Arrays.copyOf(nu, CHARTED + 1)});
       meanSeries.add(new Series(label, steps, Arrays.copyOf(mu, CHARTED + 1)));
       varianceSeries.add(new Series(label, steps, Arrays.copyOf(nu, CHARTED + 1)));
     }
@@ -250,11 +255,30 @@ public final class SelfNormalisation implements Experiment {
     out.chart("layers", Figure.beside(
         Charts.lines("Mean of each layer's outputs", "layer", "mean", means, false),
         Charts.lines("Std of each layer's outputs", "layer", "std", stds, false)));
+    out.chart("map-field", Charts.field("The SELU map g(μ, ν): steps and trajectories to (0, 1)",
+        "mean μ", "variance ν", fieldArrows(g), 0.2, trajectories));
     out.chart("map", Figure.beside(
         Charts.lines("g iterated: mean μ", "step", "μ", meanSeries, false),
         Charts.lines("g iterated: variance ν", "step", "ν", varianceSeries, false)));
     return new ExperimentResult(name(), claim(), List.of(table, byLayer, map), m, verdict,
         out.files());
+  }
+
+  /**
+   * The map's step g(μ, ν) − (μ, ν) on a grid of μ ∈ [−1, 1] and ν ∈ [0.25, 3.25]: the vector
+   * field of the SELU paper's figure, every arrow pointing towards the fixed point (0, 1).
+   */
+  private static List<double[]> fieldArrows(SeluMap g) {
+    List<double[]> arrows = new ArrayList<>();
+    for (int i = 0; i <= FIELD_STEPS; i++) {
+      double mu = -1 + 2.0 * i / FIELD_STEPS;
+      for (int j = 0; j <= FIELD_STEPS; j++) {
+        double nu = 0.25 + 3.0 * j / FIELD_STEPS;
+        double[] next = g.apply(mu, nu);
+        arrows.add(new double[] {mu, nu, next[0] - mu, next[1] - nu});
+      }
+    }
+    return arrows;
   }
 
   /** Layers 1, 2, 4, 8, … and the last. */

@@ -16,6 +16,7 @@ import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * Builds the figures: curves of activation functions and their derivatives, and series charts
@@ -137,6 +138,83 @@ public final class Charts {
     if (series.size() == 1) {
       c.getStyler().setLegendVisible(false);
     }
+    return new Figure(List.of(c));
+  }
+
+  /**
+   * A vector field in the plane with trajectories: an arrow from each point (x, y) along the
+   * map's step (u, v), scaled so that the longest arrow is {@code arrowFraction} of the span of
+   * x, and each trajectory as a line through its points in order (x need not increase). For
+   * iterated maps such as the SELU paper's g(μ, ν).
+   *
+   * @param arrows rows {x, y, u, v}
+   * @param trajectories named paths, each {x[], y[]} with equal lengths
+   * @throws IllegalArgumentException on no arrow, a row that is not four finite numbers, or a
+   *     path with no point or unequal lengths
+   */
+  public static Figure field(String title, String xLabel, String yLabel, List<double[]> arrows,
+      double arrowFraction, Map<String, double[][]> trajectories) {
+    if (arrows == null || arrows.isEmpty()) {
+      throw new IllegalArgumentException("a vector field needs at least one arrow");
+    }
+    double xMin = Double.POSITIVE_INFINITY;
+    double xMax = Double.NEGATIVE_INFINITY;
+    double longest = 0;
+    for (double[] a : arrows) {
+      if (a == null || a.length != 4 || !(Double.isFinite(a[0]) && Double.isFinite(a[1])
+          && Double.isFinite(a[2]) && Double.isFinite(a[3]))) {
+        throw new IllegalArgumentException("an arrow is four finite numbers {x, y, u, v}");
+      }
+      xMin = Math.min(xMin, a[0]);
+      xMax = Math.max(xMax, a[0]);
+      longest = Math.max(longest, Math.hypot(a[2], a[3]));
+    }
+    double span = xMax > xMin ? xMax - xMin : 1;
+    double scale = longest > 0 ? arrowFraction * span / longest : 0;
+    XYChart c = Look.lineChart(title, xLabel, yLabel);
+    Color arrowColour = new Color(0x55, 0x55, 0x55);
+    int n = 0;
+    for (double[] a : arrows) {
+      double x1 = a[0] + scale * a[2];
+      double y1 = a[1] + scale * a[3];
+      XYSeries shaft = c.addSeries("arrow " + n, new double[] {a[0], x1}, new double[] {a[1], y1});
+      Look.line(shaft, arrowColour, Look.THIN);
+      shaft.setShowInLegend(false);
+      double len = Math.hypot(x1 - a[0], y1 - a[1]);
+      if (len > 0) {
+        // a head of two short strokes at ±25° from the shaft, a third of its length
+        double ux = (a[0] - x1) / len;
+        double uy = (a[1] - y1) / len;
+        double h = len / 3;
+        for (double angle : new double[] {0.44, -0.44}) {
+          double cos = Math.cos(angle);
+          double sin = Math.sin(angle);
+          double hx = x1 + h * (ux * cos - uy * sin);
+          double hy = y1 + h * (ux * sin + uy * cos);
+          XYSeries head = c.addSeries("arrow " + n + (angle > 0 ? "+" : "-"),
+              new double[] {x1, hx}, new double[] {y1, hy});
+          Look.line(head, arrowColour, Look.THIN);
+          head.setShowInLegend(false);
+        }
+      }
+      n++;
+    }
+    int other = 0;
+    if (trajectories != null) {
+      for (Map.Entry<String, double[][]> t : trajectories.entrySet()) {
+        double[][] xy = t.getValue();
+        if (xy == null || xy.length != 2 || xy[0].length == 0 || xy[0].length != xy[1].length) {
+          throw new IllegalArgumentException("trajectory " + t.getKey()
+              + " needs {x[], y[]} of one length with at least one point");
+        }
+        XYSeries s = c.addSeries(t.getKey(), xy[0], xy[1]);
+        Look.line(s, Palette.series(other++), Look.SOLID);
+        s.setMarker(SeriesMarkers.CIRCLE);
+        s.setMarkerColor(Palette.series(other - 1));
+      }
+    }
+    c.getStyler().setMarkerSize(5);
+    Look.placeLegend(c);
     return new Figure(List.of(c));
   }
 

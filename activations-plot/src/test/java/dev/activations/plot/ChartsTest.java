@@ -180,4 +180,24 @@ class ChartsTest {
       assertThat(y[i]).as("%s at x = %s", s.getName(), x[i]).isEqualTo(expected);
     }
   }
+
+  @Test
+  void aVectorFieldDrawsEachArrowWithItsHeadAndEachTrajectory() {
+    List<double[]> arrows = List.of(new double[] {0, 0, 1, 0}, new double[] {1, 1, 0, -2},
+        new double[] {2, 0, 0, 0});
+    java.util.Map<String, double[][]> paths = new java.util.LinkedHashMap<>();
+    paths.put("path", new double[][] {{2, 1, 1.5}, {0, 1, 0.5}});
+    Figure f = Charts.field("field", "μ", "ν", arrows, 0.5, paths);
+    org.knowm.xchart.XYChart c = (org.knowm.xchart.XYChart) f.panels().get(0);
+    // two arrows with a length get a shaft and two head strokes; the zero step only a shaft
+    assertThat(c.getSeriesMap()).hasSize(3 + 3 + 1 + 1);
+    // the longest step (length 2) is drawn as half the x span (2): scale 0.5
+    double[] shaftY = c.getSeriesMap().get("arrow 1").getYData();
+    assertThat(shaftY[1] - shaftY[0]).isEqualTo(-1.0);
+    // a trajectory keeps its order even though x decreases
+    assertThat(c.getSeriesMap().get("path").getXData()).containsExactly(2, 1, 1.5);
+    assertThatThrownBy(() -> Charts.field("f", "x", "y", List.of(new double[] {0, 0, 1}), 0.1,
+        java.util.Map.of())).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("four finite numbers");
+  }
 }
