@@ -1,0 +1,88 @@
+package dev.activations.benchmarks;
+
+import dev.activations.Activation;
+import dev.activations.Activations;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Our library's array kernels, {@code forward(x, y)} and {@code backward(x, y, dy, dx)} on
+ * {@code float[]}, one thread: every element-wise function of {@link Activations#all()} with its
+ * default parameters (those with a required parameter, {@code threshold}, are left out), plus
+ * gelu's tanh approximation.
+ *
+ * <p>Baselines of the same run: {@link CopyBenchmark} (the memory limit), {@link NaiveBenchmark}
+ * (the textbook loop) and {@link TorchActivationBenchmark} (PyTorch). Outputs are preallocated in
+ * the setup, so a score is the kernel alone; one operation is one pass over {@code n} elements.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+// the module lets the library pick its Vector API kernels once they exist (issue 3)
+@Fork(value = 1, jvmArgsAppend = {"--add-modules=jdk.incubator.vector"})
+@Threads(1)
+public class ActivationBenchmark {
+
+  /** A registry name (its defaults) or a full specification. */
+  @Param({"identity", "sigmoid", "tanh", "relu", "leaky_relu", "prelu", "rrelu", "elu", "selu",
+      "celu", "softplus", "swish", "silu", "mish", "gelu", "gelu(approximate=tanh)", "relu6",
+      "hardsigmoid", "hardswish", "hardtanh", "softsign", "logsigmoid", "tanhshrink",
+      "softshrink", "hardshrink"})
+  public String fn;
+
+  /** Array length. */
+  @Param({"4096", "262144", "16777216"})
+  public int n;
+
+  /**
+   * The value of {@code activations.vectorization} (auto, scalar or panama) set before the
+   * library is first used, so that one run can hold both of our paths side by side
+   * ({@code -p path=auto,scalar}). Until the Vector API kernels of issue 3 exist the library
+   * ignores it and every path is the scalar one.
+   */
+  @Param({"auto"})
+  public String path;
+
+  private Activation f;
+  private float[] x;
+  private float[] y;
+  private float[] dy;
+  private float[] dx;
+
+  /** Builds the function and the arrays; y holds f(x), as a real backward pass would see it. */
+  @Setup
+  public void setup() {
+    System.setProperty("activations.vectorization", path);
+    f = Activations.of(fn);
+    x = Inputs.x(n);
+    dy = Inputs.dy(n);
+    y = new float[n];
+    dx = new float[n];
+    f.forward(x, y);
+  }
+
+  /** y = f(x). */
+  @Benchmark
+  public void forward() {
+    f.forward(x, y);
+  }
+
+  /** dx = dy ⊙ f'(x), with the forward output y at hand. */
+  @Benchmark
+  public void backward() {
+    f.backward(x, y, dy, dx);
+  }
+}
