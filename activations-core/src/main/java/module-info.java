@@ -6,4 +6,7 @@
  */
 module dev.activations.core {
   exports dev.activations;
+
+  requires java.management;
+  requires static jdk.incubator.vector;
 }

@@ -29,19 +29,19 @@ final class Catalog {
     if (!DEFS.isEmpty()) {
       return DEFS;
     }
-    element("identity", List.of(), "x", "1", "(−∞, ∞)", List.of(NAN_RULE), a -> new Identity());
+    element("identity", List.of(), "x", "1", "(−∞, ∞)", List.of(NAN_RULE), a -> new Identity(a.kernels()));
     element("sigmoid", List.of(), "σ(x) = 1/(1 + e^−x)", "σ(x)(1 − σ(x)), largest at 0: 1/4",
-        "(0, 1)", List.of("σ(−∞) = 0, σ(+∞) = 1, σ'(±∞) = 0", NAN_RULE), a -> new Sigmoid());
+        "(0, 1)", List.of("σ(−∞) = 0, σ(+∞) = 1, σ'(±∞) = 0", NAN_RULE), a -> new Sigmoid(a.kernels()));
     element("tanh", List.of(), "tanh x = 2σ(2x) − 1", "1 − tanh²x", "(−1, 1)",
-        List.of("tanh(±∞) = ±1, tanh'(±∞) = 0", NAN_RULE), a -> new Tanh());
+        List.of("tanh(±∞) = ±1, tanh'(±∞) = 0", NAN_RULE), a -> new Tanh(a.kernels()));
     element("relu", List.of(), "max(0, x)", "1 for x > 0, else 0", "[0, ∞)",
-        List.of("relu'(0) = 0", NAN_RULE), a -> new Relu());
+        List.of("relu'(0) = 0", NAN_RULE), a -> new Relu(a.kernels()));
     element("leaky_relu",
         List.of(ParamDef.real("negative_slope", "0.01", "finite", FINITE,
             "slope for x ≤ 0")),
         "x for x > 0, else negative_slope·x", "1 for x > 0, else negative_slope", "(−∞, ∞)",
         List.of("leaky_relu'(0) = negative_slope", NAN_RULE),
-        a -> new LeakyRelu(a.real("negative_slope")));
+        a -> new LeakyRelu(a.real("negative_slope"), a.kernels()));
     element("prelu",
         List.of(
             ParamDef.integer("num_parameters", "1", "an integer ≥ 1", v -> v >= 1 && v <= 1 << 24,
@@ -81,54 +81,54 @@ final class Catalog {
               "seed", a.integer("seed"));
           return a.bool("training")
               ? new Rrelu(spec, lo, hi, a.integer("seed"))
-              : new LeakyRelu("rrelu", spec, (lo + hi) / 2);
+              : new LeakyRelu("rrelu", spec, (lo + hi) / 2, a.kernels());
         });
     element("elu",
         List.of(ParamDef.real("alpha", "1.0", "finite", FINITE, "scale of the negative part")),
         "x for x > 0, else α(e^x − 1)", "1 for x > 0, else αe^x", "(−α, ∞)",
-        List.of("elu'(0) = α", "elu(−∞) = −α", NAN_RULE), a -> new Elu(a.real("alpha")));
+        List.of("elu'(0) = α", "elu(−∞) = −α", NAN_RULE), a -> new Elu(a.real("alpha"), a.kernels()));
     element("selu", List.of(),
         "λx for x > 0, else λα(e^x − 1); λ = 1.0507009873554805, α = 1.6732632423543772",
         "λ for x > 0, else λαe^x", "(−λα, ∞) = (−1.7580993408473768, ∞)",
-        List.of("selu'(0) = λα", "selu(−∞) = −λα", NAN_RULE), a -> new Selu());
+        List.of("selu'(0) = λα", "selu(−∞) = −λα", NAN_RULE), a -> new Selu(a.kernels()));
     element("celu",
         List.of(ParamDef.real("alpha", "1.0", "finite, ≠ 0", v -> Double.isFinite(v) && v != 0,
             "scale of the negative part")),
         "x for x > 0, else α(e^(x/α) − 1)", "1 for x > 0, else e^(x/α)", "(−α, ∞)",
-        List.of("celu'(0) = 1", NAN_RULE), a -> new Celu(a.real("alpha")));
+        List.of("celu'(0) = 1", NAN_RULE), a -> new Celu(a.real("alpha"), a.kernels()));
     element("softplus",
         List.of(ParamDef.real("beta", "1.0", "finite, > 0", POSITIVE, "sharpness"),
             ParamDef.real("threshold", "20.0", "not NaN", v -> true,
                 "above βx = threshold the function is x")),
         "log(1 + e^(βx))/β, and x where βx > threshold", "σ(βx), and 1 where βx > threshold",
         "(0, ∞)", List.of("softplus(−∞) = 0", "softplus' = σ below the threshold", NAN_RULE),
-        a -> new Softplus(a.real("beta"), a.real("threshold")));
+        a -> new Softplus(a.real("beta"), a.real("threshold"), a.kernels()));
     element("swish",
         List.of(ParamDef.real("beta", "1.0", "finite", FINITE, "gate sharpness β"),
             ParamDef.bool("learnable", "false", "whether β is a learnable parameter")),
         "x·σ(βx)", "σ(βx) + βx·σ(βx)(1 − σ(βx)); ∂f/∂β = x²σ(βx)(1 − σ(βx))",
         "[min, ∞), min ≈ −0.2785/β for β > 0",
         List.of("β = 0 gives x/2; β → ∞ tends to relu", "swish(−∞) = −0 for β > 0", NAN_RULE),
-        a -> new Swish(a.real("beta"), a.bool("learnable")));
+        a -> new Swish(a.real("beta"), a.bool("learnable"), a.kernels()));
     element("silu", List.of(), "x·σ(x)", "σ(x)(1 + x(1 − σ(x)))", "[−0.27846, ∞)",
-        List.of("silu(−∞) = −0, silu'(−∞) = 0, silu'(+∞) = 1", NAN_RULE), a -> new Swish());
+        List.of("silu(−∞) = −0, silu'(−∞) = 0, silu'(+∞) = 1", NAN_RULE), a -> new Swish(a.kernels()));
     element("mish", List.of(), "x·tanh(softplus(x))",
         "tanh(sp(x)) + x·sech²(sp(x))·σ(x)", "[−0.30884, ∞)",
-        List.of("mish(−∞) = −0, mish'(−∞) = 0", NAN_RULE), a -> new Mish());
+        List.of("mish(−∞) = −0, mish'(−∞) = 0", NAN_RULE), a -> new Mish(a.kernels()));
     element("gelu",
         List.of(ParamDef.choice("approximate", "none", List.of("none", "tanh"),
             "none: exact x·Φ(x); tanh: ½x(1 + tanh(√(2/π)(x + 0.044715x³)))")),
         "x·Φ(x), Φ the standard normal CDF (or the tanh form)", "Φ(x) + x·φ(x)",
         "[−0.16997, ∞)", List.of("gelu(−∞) = −0, gelu'(−∞) = 0", NAN_RULE),
-        a -> a.choice("approximate").equals("tanh") ? new GeluTanh() : new Gelu());
+        a -> a.choice("approximate").equals("tanh") ? new GeluTanh(a.kernels()) : new Gelu(a.kernels()));
     element("relu6", List.of(), "min(max(0, x), 6)", "1 for 0 < x < 6, else 0", "[0, 6]",
-        List.of("relu6'(0) = relu6'(6) = 0", NAN_RULE), a -> new Hardtanh());
+        List.of("relu6'(0) = relu6'(6) = 0", NAN_RULE), a -> new Hardtanh(a.kernels()));
     element("hardsigmoid", List.of(), "0 for x ≤ −3, 1 for x ≥ 3, else x/6 + 1/2",
         "1/6 for −3 < x < 3, else 0", "[0, 1]",
-        List.of("hardsigmoid'(±3) = 0", NAN_RULE), a -> new Hardsigmoid());
+        List.of("hardsigmoid'(±3) = 0", NAN_RULE), a -> new Hardsigmoid(a.kernels()));
     element("hardswish", List.of(), "0 for x ≤ −3, x for x ≥ 3, else x(x + 3)/6",
         "0 for x ≤ −3, (2x + 3)/6 for −3 < x < 3, 1 for x ≥ 3", "[−0.375, ∞)",
-        List.of("hardswish'(−3) = 0, hardswish'(3) = 1", NAN_RULE), a -> new Hardswish());
+        List.of("hardswish'(−3) = 0, hardswish'(3) = 1", NAN_RULE), a -> new Hardswish(a.kernels()));
     element("hardtanh",
         List.of(ParamDef.real("min_val", "-1.0", "finite, < max_val", FINITE, "lower bound"),
             ParamDef.real("max_val", "1.0", "finite, > min_val", FINITE, "upper bound")),
@@ -140,29 +140,29 @@ final class Catalog {
                 + a.real("min_val") + " and max_val = " + a.real("max_val"));
           }
         },
-        a -> new Hardtanh(a.real("min_val"), a.real("max_val")));
+        a -> new Hardtanh(a.real("min_val"), a.real("max_val"), a.kernels()));
     element("softsign", List.of(), "x/(1 + |x|)", "1/(1 + |x|)²", "(−1, 1)",
-        List.of("softsign(±∞) = ±1", NAN_RULE), a -> new Softsign());
+        List.of("softsign(±∞) = ±1", NAN_RULE), a -> new Softsign(a.kernels()));
     element("logsigmoid", List.of(), "log σ(x) = −softplus(−x)", "σ(−x)", "(−∞, 0)",
-        List.of("logsigmoid(−∞) = −∞ with derivative 1", NAN_RULE), a -> new Logsigmoid());
+        List.of("logsigmoid(−∞) = −∞ with derivative 1", NAN_RULE), a -> new Logsigmoid(a.kernels()));
     element("tanhshrink", List.of(), "x − tanh x", "tanh²x", "(−∞, ∞)", List.of(NAN_RULE),
-        a -> new Tanhshrink());
+        a -> new Tanhshrink(a.kernels()));
     element("softshrink",
         List.of(ParamDef.real("lambd", "0.5", "finite, ≥ 0", NON_NEGATIVE, "half-width of the zero band")),
         "x − λ for x > λ, x + λ for x < −λ, else 0", "1 for |x| > λ, else 0", "(−∞, ∞)",
         List.of("the zero band [−λ, λ] is closed: softshrink'(±λ) = 0", NAN_RULE),
-        a -> new Softshrink(a.real("lambd")));
+        a -> new Softshrink(a.real("lambd"), a.kernels()));
     element("hardshrink",
         List.of(ParamDef.real("lambd", "0.5", "finite, ≥ 0", NON_NEGATIVE, "half-width of the zero band")),
         "x for |x| > λ, else 0", "1 for |x| > λ, else 0", "(−∞, ∞)",
         List.of("the zero band [−λ, λ] is closed: hardshrink'(±λ) = 0", NAN_RULE),
-        a -> new Hardshrink(a.real("lambd")));
+        a -> new Hardshrink(a.real("lambd"), a.kernels()));
     element("threshold",
         List.of(ParamDef.real("threshold", null, "finite", FINITE, "the threshold"),
             ParamDef.real("value", null, "finite", FINITE, "the replacement at or below it")),
         "x for x > threshold, else value", "1 for x > threshold, else 0", "(−∞, ∞)",
         List.of("threshold'(threshold) = 0", NAN_RULE),
-        a -> new Threshold(a.real("threshold"), a.real("value")));
+        a -> new Threshold(a.real("threshold"), a.real("value"), a.kernels()));
 
     rowwise("softmax", "e^(x_i − max)/Σ_j e^(x_j − max) over each row",
         "∂y_i/∂x_j = y_i(δ_ij − y_j); dx = y⊙(dy − Σ dy·y)", "[0, 1], each row sums to 1",

@@ -1,5 +1,7 @@
 package dev.activations.internal;
 
+import dev.activations.internal.kernel.KernelProvider;
+
 /**
  * celu(x) = x for x &gt; 0, else α(e^(x/α) − 1) (α = alpha ≠ 0, default 1). celu'(x) = 1 for
  * x &gt; 0, else e^(x/α), so celu'(0) = 1. The quotient x/α is carried with its remainder so that
@@ -8,8 +10,8 @@ package dev.activations.internal;
 final class Celu extends Elementwise {
   private final double alpha;
 
-  Celu(double alpha) {
-    super("celu", Specs.of("celu", "alpha", alpha));
+  Celu(double alpha, KernelProvider k) {
+    super("celu", Specs.of("celu", "alpha", alpha), k.celu(alpha));
     this.alpha = alpha;
   }
 

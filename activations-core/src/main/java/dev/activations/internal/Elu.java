@@ -1,5 +1,7 @@
 package dev.activations.internal;
 
+import dev.activations.internal.kernel.KernelProvider;
+
 /**
  * elu(x) = x for x &gt; 0, else α(e^x − 1) (α = alpha, default 1), with expm1 so that small |x|
  * keeps full accuracy. elu'(x) = 1 for x &gt; 0, else αe^x, so elu'(0) = α. elu(−∞) = −α.
@@ -7,8 +9,8 @@ package dev.activations.internal;
 final class Elu extends Elementwise {
   private final double alpha;
 
-  Elu(double alpha) {
-    super("elu", Specs.of("elu", "alpha", alpha));
+  Elu(double alpha, KernelProvider k) {
+    super("elu", Specs.of("elu", "alpha", alpha), k.elu(alpha));
     this.alpha = alpha;
   }
 

@@ -1,5 +1,7 @@
 package dev.activations.internal;
 
+import dev.activations.internal.kernel.KernelProvider;
+
 /**
  * gelu(approximate=tanh): ½x(1 + tanh u) = x·σ(2u) with u = √(2/π)(x + 0.044715x³), the
  * constants being the exact reals. Derivative σ(2u) + x·σ'(2u)·2√(2/π)(1 + 3·0.044715x²).
@@ -18,8 +20,8 @@ final class GeluTanh extends Elementwise {
   /** Beyond this |x| the result is x or −0 (e^(2u) is below 2^−1074 by far). */
   private static final double HUGE = 1e3;
 
-  GeluTanh() {
-    super("gelu", "gelu(approximate=tanh)");
+  GeluTanh(KernelProvider k) {
+    super("gelu", "gelu(approximate=tanh)", k.geluTanh());
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.activations.internal;
 
+import dev.activations.internal.kernel.KernelProvider;
+
 /**
  * hardshrink(x) = x for |x| &gt; λ, else 0 (λ = lambd ≥ 0, default 0.5). hardshrink'(x) = 1 for
  * |x| &gt; λ and 0 on the closed band [−λ, λ].
@@ -7,8 +9,8 @@ package dev.activations.internal;
 final class Hardshrink extends Elementwise {
   private final double lambd;
 
-  Hardshrink(double lambd) {
-    super("hardshrink", Specs.of("hardshrink", "lambd", lambd));
+  Hardshrink(double lambd, KernelProvider k) {
+    super("hardshrink", Specs.of("hardshrink", "lambd", lambd), k.hardshrink(lambd));
     this.lambd = lambd;
   }
 

@@ -1,12 +1,14 @@
 package dev.activations.internal;
 
+import dev.activations.internal.kernel.KernelProvider;
+
 /**
  * hardsigmoid(x) = 0 for x ≤ −3, 1 for x ≥ 3, else x/6 + 1/2 (computed as (x + 3)/6 with one rounding).
  * hardsigmoid'(x) = 1/6 strictly inside (−3, 3) and 0 elsewhere, at ±3 included.
  */
 final class Hardsigmoid extends Elementwise {
-  Hardsigmoid() {
-    super("hardsigmoid", "hardsigmoid");
+  Hardsigmoid(KernelProvider k) {
+    super("hardsigmoid", "hardsigmoid", k.hardsigmoid());
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.activations.internal;
 
+import dev.activations.internal.kernel.KernelProvider;
+
 /**
  * hardswish(x) = 0 for x ≤ −3, x for x ≥ 3, else x(x + 3)/6; minimum −3/8 at x = −3/2.
  * hardswish'(x) = 0 for x ≤ −3, (2x + 3)/6 for −3 &lt; x &lt; 3, 1 for x ≥ 3 (so
@@ -7,8 +9,8 @@ package dev.activations.internal;
  * x/3 + 1/2 keeps the derivative exact to one rounding near its zero at −3/2.
  */
 final class Hardswish extends Elementwise {
-  Hardswish() {
-    super("hardswish", "hardswish");
+  Hardswish(KernelProvider k) {
+    super("hardswish", "hardswish", k.hardswish());
   }
 
   @Override

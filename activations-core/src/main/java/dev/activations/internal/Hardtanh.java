@@ -1,5 +1,7 @@
 package dev.activations.internal;
 
+import dev.activations.internal.kernel.KernelProvider;
+
 /**
  * hardtanh(x) = clamp(x, min_val, max_val) (defaults −1 and 1; min_val &lt; max_val); relu6 is
  * hardtanh with bounds 0 and 6. The derivative is 1 strictly between the bounds and 0 at and
@@ -9,15 +11,15 @@ final class Hardtanh extends Elementwise {
   private final double min;
   private final double max;
 
-  Hardtanh(double min, double max) {
-    super("hardtanh", Specs.of("hardtanh", "min_val", min, "max_val", max));
+  Hardtanh(double min, double max, KernelProvider k) {
+    super("hardtanh", Specs.of("hardtanh", "min_val", min, "max_val", max), k.hardtanh(min, max));
     this.min = min;
     this.max = max;
   }
 
   /** relu6 = min(max(0, x), 6). */
-  Hardtanh() {
-    super("relu6", "relu6");
+  Hardtanh(KernelProvider k) {
+    super("relu6", "relu6", k.hardtanh(0, 6));
     this.min = 0;
     this.max = 6;
   }

@@ -1,9 +1,11 @@
 package dev.activations.internal;
 
+import dev.activations.internal.kernel.KernelProvider;
+
 /** identity(x) = x; identity'(x) = 1 (NaN for NaN). */
 final class Identity extends Elementwise {
-  Identity() {
-    super("identity", "identity");
+  Identity(KernelProvider k) {
+    super("identity", "identity", k.identity());
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.activations.internal;
 
+import dev.activations.internal.kernel.KernelProvider;
+
 /**
  * leaky_relu(x) = x for x &gt; 0, else s·x (s = negative_slope, default 0.01); the derivative is 1
  * for x &gt; 0 and s otherwise, so leaky_relu'(0) = s. Also serves rrelu in evaluation mode.
@@ -7,12 +9,12 @@ package dev.activations.internal;
 final class LeakyRelu extends Elementwise {
   private final double slope;
 
-  LeakyRelu(double slope) {
-    this("leaky_relu", Specs.of("leaky_relu", "negative_slope", slope), slope);
+  LeakyRelu(double slope, KernelProvider k) {
+    this("leaky_relu", Specs.of("leaky_relu", "negative_slope", slope), slope, k);
   }
 
-  LeakyRelu(String name, String spec, double slope) {
-    super(name, spec);
+  LeakyRelu(String name, String spec, double slope, KernelProvider k) {
+    super(name, spec, k.leakyRelu(slope));
     this.slope = slope;
   }
 

@@ -1,5 +1,7 @@
 package dev.activations.internal;
 
+import dev.activations.internal.kernel.KernelProvider;
+
 /**
  * mish(x) = x·tanh(softplus(x)). With e = e^x and n = e(e+2), tanh(softplus(x)) = n/(n+2), so no
  * tanh or log is needed and nothing cancels: for x ≥ 0 it is written with E = e^−x as
@@ -15,8 +17,8 @@ final class Mish extends Elementwise {
   private static final double LINEAR = 40;
   private static final double TAIL = -700;
 
-  Mish() {
-    super("mish", "mish");
+  Mish(KernelProvider k) {
+    super("mish", "mish", k.mish());
   }
 
   @Override

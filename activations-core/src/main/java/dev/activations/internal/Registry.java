@@ -3,6 +3,8 @@ package dev.activations.internal;
 import dev.activations.Activation;
 import dev.activations.FunctionInfo;
 import dev.activations.RowwiseActivation;
+import dev.activations.internal.kernel.KernelProvider;
+import dev.activations.internal.kernel.Kernels;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,7 +24,12 @@ public final class Registry {
   private Registry() {}
 
   public static Activation elementwise(String spec) {
-    Object f = build(spec);
+    return elementwise(spec, Kernels.PROVIDER);
+  }
+
+  /** An element-wise function whose float arrays run on the given kernels. */
+  public static Activation elementwise(String spec, KernelProvider kernels) {
+    Object f = build(spec, kernels);
     if (f instanceof Activation a) {
       return a;
     }
@@ -55,6 +62,10 @@ public final class Registry {
 
   /** Builds whatever the specification names: an Activation or a RowwiseActivation. */
   public static Object build(String spec) {
+    return build(spec, Kernels.PROVIDER);
+  }
+
+  private static Object build(String spec, KernelProvider kernels) {
     SpecParser.Parsed parsed = SpecParser.parse(spec);
     Def def = def(parsed.name());
     Map<String, String> raw = new HashMap<>();
@@ -100,7 +111,7 @@ public final class Registry {
       }
       values.put(p.name, p.read(def.name, text));
     }
-    Args args = new Args(values);
+    Args args = new Args(values, kernels);
     if (def.check != null) {
       def.check.accept(args);
     }

@@ -1,9 +1,11 @@
 package dev.activations.internal;
 
+import dev.activations.internal.kernel.KernelProvider;
+
 /** relu(x) = max(0, x); relu'(x) = 1 for x &gt; 0, else 0 (relu'(0) = 0, as PyTorch). */
 final class Relu extends Elementwise {
-  Relu() {
-    super("relu", "relu");
+  Relu(KernelProvider k) {
+    super("relu", "relu", k.relu());
   }
 
   @Override

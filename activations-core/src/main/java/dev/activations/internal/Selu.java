@@ -1,5 +1,7 @@
 package dev.activations.internal;
 
+import dev.activations.internal.kernel.KernelProvider;
+
 /**
  * selu(x) = λx for x &gt; 0, else λα(e^x − 1), with λ = 1.0507009873554804934193349852946 and
  * α = 1.6732632423543772848170429916717 (Klambauer et al. 2017), the constants for which the
@@ -14,8 +16,8 @@ final class Selu extends Elementwise {
   static final double LAMBDA_ALPHA = 1.7580993408473768;
   private static final double LAMBDA_ALPHA_LO = 1.41535193800845e-17;
 
-  Selu() {
-    super("selu", "selu");
+  Selu(KernelProvider k) {
+    super("selu", "selu", k.selu());
   }
 
   @Override

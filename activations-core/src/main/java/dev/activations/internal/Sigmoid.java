@@ -1,12 +1,14 @@
 package dev.activations.internal;
 
+import dev.activations.internal.kernel.KernelProvider;
+
 /**
  * sigmoid(x) = σ(x) = 1/(1+e^−x), range (0, 1); σ'(x) = σ(x)σ(−x), largest at 0 where it is 1/4.
  * Evaluated by sign (see {@link Logistic}); σ(−∞) = 0, σ(+∞) = 1, σ'(±∞) = 0.
  */
 final class Sigmoid extends Elementwise {
-  Sigmoid() {
-    super("sigmoid", "sigmoid");
+  Sigmoid(KernelProvider k) {
+    super("sigmoid", "sigmoid", k.sigmoid());
   }
 
   @Override

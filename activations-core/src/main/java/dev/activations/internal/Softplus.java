@@ -1,5 +1,7 @@
 package dev.activations.internal;
 
+import dev.activations.internal.kernel.KernelProvider;
+
 /**
  * softplus(x) = log(1 + e^(βx))/β (β = beta &gt; 0, default 1), except that where βx &gt; threshold
  * (default 20) it is exactly x, as PyTorch defines it. softplus'(x) = σ(βx), and 1 above the
@@ -10,8 +12,8 @@ final class Softplus extends Elementwise {
   private final double beta;
   private final double threshold;
 
-  Softplus(double beta, double threshold) {
-    super("softplus", Specs.of("softplus", "beta", beta, "threshold", threshold));
+  Softplus(double beta, double threshold, KernelProvider k) {
+    super("softplus", Specs.of("softplus", "beta", beta, "threshold", threshold), k.softplus(beta, threshold));
     this.beta = beta;
     this.threshold = threshold;
   }

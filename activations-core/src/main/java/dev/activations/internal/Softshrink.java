@@ -1,5 +1,7 @@
 package dev.activations.internal;
 
+import dev.activations.internal.kernel.KernelProvider;
+
 /**
  * softshrink(x) = x − λ for x &gt; λ, x + λ for x &lt; −λ, else 0 (λ = lambd ≥ 0, default 0.5).
  * softshrink'(x) = 1 outside the closed band [−λ, λ] and 0 inside it, at ±λ included.
@@ -7,8 +9,8 @@ package dev.activations.internal;
 final class Softshrink extends Elementwise {
   private final double lambd;
 
-  Softshrink(double lambd) {
-    super("softshrink", Specs.of("softshrink", "lambd", lambd));
+  Softshrink(double lambd, KernelProvider k) {
+    super("softshrink", Specs.of("softshrink", "lambd", lambd), k.softshrink(lambd));
     this.lambd = lambd;
   }
 

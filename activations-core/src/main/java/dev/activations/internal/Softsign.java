@@ -1,13 +1,15 @@
 package dev.activations.internal;
 
+import dev.activations.internal.kernel.KernelProvider;
+
 /**
  * softsign(x) = x/(1 + |x|), range (−1, 1); softsign'(x) = 1/(1 + |x|)². softsign(±∞) = ±1,
  * softsign'(±∞) = 0. Both in double-double, rounded once; for huge |x| the derivative is
  * 1/|x|/|x|, which reaches its subnormal values instead of overflowing to 0.
  */
 final class Softsign extends Elementwise {
-  Softsign() {
-    super("softsign", "softsign");
+  Softsign(KernelProvider k) {
+    super("softsign", "softsign", k.softsign());
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.activations.internal;
 
+import dev.activations.internal.kernel.KernelProvider;
+
 import dev.activations.ParametricActivation;
 
 /**
@@ -17,18 +19,21 @@ import dev.activations.ParametricActivation;
 final class Swish extends Elementwise implements ParametricActivation {
   private final double beta;
   private final boolean learnable;
+  private final KernelProvider kernels;
 
-  Swish(double beta, boolean learnable) {
-    super("swish", Specs.of("swish", "beta", beta, "learnable", learnable));
+  Swish(double beta, boolean learnable, KernelProvider k) {
+    super("swish", Specs.of("swish", "beta", beta, "learnable", learnable), k.swish(beta));
     this.beta = beta;
     this.learnable = learnable;
+    this.kernels = k;
   }
 
   /** silu: swish with β = 1, under its own name. */
-  Swish() {
-    super("silu", "silu");
+  Swish(KernelProvider k) {
+    super("silu", "silu", k.swish(1));
     this.beta = 1;
     this.learnable = false;
+    this.kernels = k;
   }
 
   @Override
@@ -179,7 +184,7 @@ final class Swish extends Elementwise implements ParametricActivation {
       return this;
     }
     Parameters.check("swish", parameters, 1);
-    return new Swish(parameters[0], true);
+    return new Swish(parameters[0], true, kernels);
   }
 
   @Override

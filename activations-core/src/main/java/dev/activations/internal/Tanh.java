@@ -1,13 +1,15 @@
 package dev.activations.internal;
 
+import dev.activations.internal.kernel.KernelProvider;
+
 /**
  * tanh(x), range (−1, 1); tanh'(x) = sech²(x) = 4e/(1+e)² with e = e^(−2|x|), which keeps full
  * relative accuracy where 1 − tanh² would cancel. tanh'(±∞) = 0. Both in double-double, see
  * {@link Logistic}.
  */
 final class Tanh extends Elementwise {
-  Tanh() {
-    super("tanh", "tanh");
+  Tanh(KernelProvider k) {
+    super("tanh", "tanh", k.tanh());
   }
 
   @Override

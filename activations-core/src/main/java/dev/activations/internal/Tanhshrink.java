@@ -1,5 +1,7 @@
 package dev.activations.internal;
 
+import dev.activations.internal.kernel.KernelProvider;
+
 /**
  * tanhshrink(x) = x − tanh(x); tanhshrink'(x) = tanh²(x).
  *
@@ -21,8 +23,8 @@ final class Tanhshrink extends Elementwise {
     -18888466084.0 / 194896477400625.0, 113927491862.0 / 2900518163668125.0,
   };
 
-  Tanhshrink() {
-    super("tanhshrink", "tanhshrink");
+  Tanhshrink(KernelProvider k) {
+    super("tanhshrink", "tanhshrink", k.tanhshrink());
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.activations.internal;
 
+import dev.activations.internal.kernel.KernelProvider;
+
 /**
  * threshold(x) = x for x &gt; threshold, else value (both parameters required, as in PyTorch).
  * threshold'(x) = 1 for x &gt; threshold, else 0 (0 at the threshold itself).
@@ -8,8 +10,8 @@ final class Threshold extends Elementwise {
   private final double threshold;
   private final double replacement;
 
-  Threshold(double threshold, double replacement) {
-    super("threshold", Specs.of("threshold", "threshold", threshold, "value", replacement));
+  Threshold(double threshold, double replacement, KernelProvider k) {
+    super("threshold", Specs.of("threshold", "threshold", threshold, "value", replacement), k.threshold(threshold, replacement));
     this.threshold = threshold;
     this.replacement = replacement;
   }

@@ -1,0 +1,95 @@
+package dev.activations;
+
+import dev.activations.internal.Registry;
+import dev.activations.internal.kernel.KernelProvider;
+import dev.activations.internal.kernel.Kernels;
+import dev.activations.internal.kernel.Parallel;
+
+/**
+ * Which float kernels run, and why. Every element-wise function has two implementations of its
+ * float path that give bit-identical results: a scalar one, and one on the JDK's Vector API
+ * ({@code jdk.incubator.vector}), several lanes per instruction.
+ *
+ * <p>The Vector API path is chosen when java runs with {@code --add-modules
+ * jdk.incubator.vector}, the JIT is HotSpot's C2 and the preferred vector has at least 128 bits;
+ * the system property {@code activations.vectorization} = {@code auto} (default), {@code scalar}
+ * or {@code panama} forces a choice. Arrays of at least {@link #parallelThreshold()} elements are
+ * split across {@link #threads()} threads (properties {@code activations.parallelThreshold},
+ * default 65,536, and {@code activations.threads}, default the number of processors).
+ *
+ * <p>The double path is the double-double reference of each function on every setting.
+ */
+public final class Vectorization {
+  private Vectorization() {}
+
+  /** The two implementations of the float kernels. */
+  public enum Path {
+    /** Plain Java loops; always available. */
+    SCALAR,
+    /** Vector API loops; needs {@code --add-modules jdk.incubator.vector} and C2. */
+    PANAMA
+  }
+
+  /** The path that {@link Activations#of(String)} uses. */
+  public static Path path() {
+    return Kernels.PROVIDER == Kernels.scalar() ? Path.SCALAR : Path.PANAMA;
+  }
+
+  /** Why that path was chosen. */
+  public static String reason() {
+    return Kernels.reason();
+  }
+
+  /** Null if the path can run here, else why not. */
+  public static String unavailable(Path path) {
+    return path == Path.SCALAR ? null : Kernels.panamaProblem();
+  }
+
+  /** Bits of the preferred vector, 0 where the Vector API is unavailable. */
+  public static int vectorBits() {
+    return Kernels.vectorBits();
+  }
+
+  /** Double lanes per vector (the float kernels compute in double), 0 without the Vector API. */
+  public static int lanes() {
+    return Kernels.doubleLanes();
+  }
+
+  /** Whether the kernels use fused multiply–add. */
+  public static boolean fma() {
+    return Kernels.fma();
+  }
+
+  /** Threads a large array is split across. */
+  public static int threads() {
+    return Parallel.THREADS;
+  }
+
+  /** The smallest array length that is split across threads. */
+  public static int parallelThreshold() {
+    return Parallel.THRESHOLD;
+  }
+
+  /**
+   * Null if {@code value} is a valid setting of the property {@code activations.vectorization}
+   * ({@code auto}, {@code scalar} or {@code panama}), else a sentence naming the problem.
+   */
+  public static String checkSetting(String value) {
+    return Kernels.checkSetting(value);
+  }
+
+  /**
+   * Builds an element-wise function whose float kernels run on the given path, whatever the
+   * default; for comparing the paths.
+   *
+   * @throws IllegalArgumentException as {@link Activations#of(String)}
+   * @throws IllegalStateException if the path cannot run here, saying why
+   */
+  public static Activation of(String spec, Path path) {
+    KernelProvider kernels = path == Path.SCALAR ? Kernels.scalar() : Kernels.panama();
+    if (kernels == null) {
+      throw new IllegalStateException("the panama path is unavailable: " + Kernels.panamaProblem());
+    }
+    return Registry.elementwise(spec, kernels);
+  }
+}

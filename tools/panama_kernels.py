@@ -1,0 +1,779 @@
+#!/usr/bin/env python3
+"""Writes PanamaKernels.java, ScalarKernels.java and KernelProvider.java.
+
+The Vector API loops are written out in full, with no calls to helper methods: HotSpot compiles
+a hot helper on its own before the loop that calls it, and then will not inline the (large)
+compiled helper, so every vector crossing the call is boxed. Each vector expression here mirrors,
+operation for operation, the scalar formula of Formulas/Cores that the tails and the scalar path
+use; the tests check that both paths agree bit for bit.
+
+Run from the repository root: python3 tools/panama_kernels.py
+"""
+import os
+
+EXPM1_P = [1.0, 1.0 / 2, 1.0 / 6, 1.0 / 24, 1.0 / 120, 1.0 / 720, 1.0 / 5040, 1.0 / 40320, 1.0 / 362880]
+LOG_P = [2.0, 2.0 / 3, 2.0 / 5, 2.0 / 7, 2.0 / 9, 2.0 / 11, 2.0 / 13, 2.0 / 15]
+ERFC_G = [
+    0.327125362371329, 0.4291561877066292, 0.1993133649725431, 0.04820990142652417,
+    -0.0009357785853719195, -0.003163843018702418, 6.9760726371928e-05, 0.00028050080936646116,
+    -4.096739607253563e-05, -2.3887110235121812e-05, 9.936067971447882e-06,
+    5.669543051304026e-07, -1.4948668511704334e-06, 3.3180080354588663e-07,
+    1.1281206080275582e-07, -5.594786291889463e-08, 1.2770895559808525e-09,
+]
+TANHSHRINK_S = [1.0 / 3, -2.0 / 15, 17.0 / 315, -62.0 / 2835, 1382.0 / 155925, -21844.0 / 6081075,
+                929569.0 / 638512875, -6404582.0 / 10854718875.0, 443861162.0 / 1856156927625.0]
+
+
+def lit(c):
+    """A Java double literal for a constant (Python's repr round-trips)."""
+    if isinstance(c, str):
+        return c
+    r = repr(float(c))
+    return r
+
+
+class V:
+    """A vector value held in a local variable."""
+    def __init__(self, name):
+        self.name = name
+
+
+class Code:
+    def __init__(self, indent, prefix='t'):
+        self.lines = []
+        self.k = 0
+        self.indent = indent
+        self.prefix = prefix
+
+    def let(self, expr, kind='DoubleVector'):
+        name = '%s%d' % (self.prefix, self.k)
+        self.k += 1
+        self.lines.append('%s%s %s = %s;' % (self.indent, kind, name, expr))
+        return V(name)
+
+    def text(self):
+        return '\n'.join(self.lines) + '\n'
+
+
+def S(c):
+    return lit(c)
+
+
+def bc(c):
+    return 'DoubleVector.broadcast(D, %s)' % lit(c)
+
+
+def arg(x):
+    return x.name if isinstance(x, V) else bc(x)
+
+
+def fma(g, a, b, c):
+    """a·b + c as the scalar fma(a, b, c); a is a vector."""
+    if isinstance(b, V) or isinstance(c, V):
+        fused = '%s.fma(%s, %s)' % (a.name, arg(b), arg(c))
+    else:
+        fused = '%s.fma(%s, %s)' % (a.name, lit(b), lit(c))
+    plain = '%s.mul(%s).add(%s)' % (a.name, b.name if isinstance(b, V) else lit(b),
+                                    c.name if isinstance(c, V) else lit(c))
+    return g.let('FMA ? %s : %s' % (fused, plain))
+
+
+def op(g, a, name, b):
+    return g.let('%s.%s(%s)' % (a.name, name, b.name if isinstance(b, V) else lit(b)))
+
+
+def add(g, a, b): return op(g, a, 'add', b)
+def sub(g, a, b): return op(g, a, 'sub', b)
+def mul(g, a, b): return op(g, a, 'mul', b)
+def div(g, a, b): return op(g, a, 'div', b)
+def neg(g, a): return g.let('%s.neg()' % a.name)
+def abs_(g, a): return g.let('%s.abs()' % a.name)
+
+
+def rdiv(g, c, b):
+    """c / b for a scalar c."""
+    return g.let('%s.div(%s)' % (bc(c), b.name))
+
+
+def cmp(a, o, b):
+    return '%s.compare(%s, %s)' % (a.name, o, b.name if isinstance(b, V) else lit(b))
+
+
+def blend(g, a, b, mask):
+    """mask ? b : a."""
+    return g.let('%s.blend(%s, %s)' % (a.name, b.name if isinstance(b, V) else lit(b), mask))
+
+
+def at_least(g, x, lo):
+    return blend(g, x, lo, cmp(x, 'LT', lo))
+
+
+def at_most(g, x, hi):
+    return blend(g, x, hi, cmp(x, 'GT', hi))
+
+
+def horner(g, x, cs):
+    # p = c[n]; p = fma(p, x, c[n-1]) ... ; the first step as x·c[n] + c[n-1]
+    p = g.let('FMA ? %s.fma(%s, %s) : %s.mul(%s).add(%s)' % (
+        x.name, lit(cs[-1]), lit(cs[-2]), x.name, lit(cs[-1]), lit(cs[-2])))
+    for c in reversed(cs[:-2]):
+        p = fma(g, p, x, c)
+    return p
+
+
+def exp_parts(g, x):
+    xc = at_most(g, at_least(g, x, 'EXP_MIN'), 'EXP_MAX')
+    t = fma(g, xc, 'LOG2E', 'SHIFT')
+    k = sub(g, t, 'SHIFT')
+    r = fma(g, k, '-LN2_HI', xc)
+    r = fma(g, k, '-LN2_LO', r)
+    q = mul(g, r, horner(g, r, EXPM1_P))
+    s = g.let('%s.reinterpretAsLongs().add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles()' % t.name)
+    return q, s
+
+
+def exp(g, x):
+    q, s = exp_parts(g, x)
+    return fma(g, s, q, s)
+
+
+def expm1(g, x):
+    q, s = exp_parts(g, x)
+    m = fma(g, s, q, sub(g, s, 1))
+    return g.let('%s.reinterpretAsLongs().and(~Long.MIN_VALUE).or(%s.reinterpretAsLongs()'
+                 '.and(Long.MIN_VALUE)).reinterpretAsDoubles()' % (m.name, x.name))
+
+
+def log1p(g, u):
+    y = add(g, u, 1)
+    c = div(g, sub(g, u, sub(g, y, 1)), y)
+    b = g.let('%s.reinterpretAsLongs().add(ONE_BITS - SQRT_HALF_BITS)' % y.name, 'LongVector')
+    k = g.let('%s.lanewise(LSHR, 52).or(TWO52_BITS).reinterpretAsDoubles().sub(0x1p52 + 1023)'
+              % b.name)
+    m = g.let('%s.and(MANTISSA).add(SQRT_HALF_BITS).reinterpretAsDoubles()' % b.name)
+    f = sub(g, m, 1)
+    s = div(g, f, add(g, f, 2))
+    p = fma(g, s, horner(g, mul(g, s, s), LOG_P), c)
+    return fma(g, k, 'LN2_HI', fma(g, k, 'LN2_LO', p))
+
+
+def erfc_scaled(g, a):
+    t = rdiv(g, 1, fma(g, at_most(g, a, 'ERFC_FIT_MAX'), 0.5, 1))
+    return horner(g, fma(g, t, 'ERFC_SCALE', 'ERFC_OFFSET'), ERFC_G)
+
+
+def exp_minus_square(g, a):
+    am = at_most(g, a, 'ERFC_EXP_MAX')
+    return exp(g, neg(g, mul(g, am, am)))
+
+
+def clamp(g, x):
+    return at_most(g, at_least(g, x, '-FLOAT_MAX'), 'FLOAT_MAX')
+
+
+def inverse(g, v):
+    return rdiv(g, 1, v)
+
+
+# ---- formulas: each mirrors the method of the same name in Formulas ----
+
+def sigmoid(g, x):
+    return inverse(g, add(g, exp(g, neg(g, x)), 1))
+
+
+def sigmoid_d(g, x):
+    e = exp(g, neg(g, x))
+    s = inverse(g, add(g, e, 1))
+    return mul(g, mul(g, e, s), s)
+
+
+def tanh(g, x):
+    m = expm1(g, add(g, x, x))
+    return div(g, m, add(g, m, 2))
+
+
+def tanh_d(g, x):
+    e = exp(g, mul(g, abs_(g, x), -2))
+    d = add(g, e, 1)
+    return div(g, mul(g, e, 4), mul(g, d, d))
+
+
+def elu(g, x):
+    return blend(g, mul(g, expm1(g, x), 'alpha'), x, cmp(x, 'GT', 0))
+
+
+def elu_d(g, x):
+    return blend(g, mul(g, exp(g, x), 'alpha'), 1, cmp(x, 'GT', 0))
+
+
+def selu(g, x):
+    return blend(g, mul(g, expm1(g, x), 'SELU_LAMBDA_ALPHA'), mul(g, x, 'SELU_LAMBDA'), cmp(x, 'GT', 0))
+
+
+def selu_d(g, x):
+    return blend(g, mul(g, exp(g, x), 'SELU_LAMBDA_ALPHA'), 'SELU_LAMBDA', cmp(x, 'GT', 0))
+
+
+def celu(g, x):
+    u = mul(g, x, 'inverseAlpha')
+    neg_ = blend(g, mul(g, expm1(g, u), 'alpha'), x, cmp(abs_(g, u), 'LT', '0x1p-60'))
+    return blend(g, neg_, x, cmp(x, 'GT', 0))
+
+
+def celu_d(g, x):
+    return blend(g, exp(g, mul(g, x, 'inverseAlpha')), 1, cmp(x, 'GT', 0))
+
+
+def softplus(g, x):
+    t = mul(g, x, 'beta')
+    sp = add(g, at_least(g, t, 0), log1p(g, exp(g, neg(g, abs_(g, t)))))
+    return blend(g, mul(g, sp, 'inverseBeta'), x, cmp(t, 'GT', 'threshold'))
+
+
+def softplus_d(g, x):
+    t = mul(g, x, 'beta')
+    return blend(g, inverse(g, add(g, exp(g, neg(g, t)), 1)), 1, cmp(t, 'GT', 'threshold'))
+
+
+def logsigmoid(g, x):
+    return neg(g, add(g, at_least(g, neg(g, x), 0), log1p(g, exp(g, neg(g, abs_(g, x))))))
+
+
+def logsigmoid_d(g, x):
+    return inverse(g, add(g, exp(g, x), 1))
+
+
+def swish(g, x):
+    t = mul(g, clamp(g, x), 'beta')
+    s = inverse(g, add(g, exp(g, neg(g, t)), 1))
+    return mul(g, at_most(g, at_least(g, x, 'low'), 'high'), s)
+
+
+def swish_d(g, x):
+    t = mul(g, clamp(g, x), 'beta')
+    e = exp(g, neg(g, t))
+    s = inverse(g, add(g, e, 1))
+    return fma(g, mul(g, t, s), mul(g, e, s), s)
+
+
+def mish(g, x):
+    e = exp(g, at_most(g, x, 'MISH_LINEAR'))
+    n = mul(g, e, add(g, e, 2))
+    return mul(g, at_least(g, x, '-FLOAT_MAX'), div(g, n, add(g, n, 2)))
+
+
+def mish_d(g, x):
+    xd = at_most(g, at_least(g, x, '-FLOAT_MAX'), 'MISH_LINEAR')
+    e = exp(g, xd)
+    n = mul(g, e, add(g, e, 2))
+    d = add(g, n, 2)
+    return fma(g, mul(g, xd, 4), div(g, mul(g, e, add(g, e, 1)), mul(g, d, d)), div(g, n, d))
+
+
+def gelu(g, x):
+    a = mul(g, abs_(g, x), 'INV_SQRT2')
+    h = mul(g, mul(g, erfc_scaled(g, a), 0.5), exp_minus_square(g, a))
+    phi = blend(g, add(g, neg(g, h), 1), h, cmp(x, 'LT', 0))
+    return mul(g, at_least(g, x, '-FLOAT_MAX'), phi)
+
+
+def gelu_d(g, x):
+    a = mul(g, abs_(g, x), 'INV_SQRT2')
+    e = exp_minus_square(g, a)
+    h = mul(g, mul(g, erfc_scaled(g, a), 0.5), e)
+    phi = blend(g, add(g, neg(g, h), 1), h, cmp(x, 'LT', 0))
+    return fma(g, mul(g, clamp(g, x), 'INV_SQRT_2PI'), e, phi)
+
+
+def gelu_tanh(g, x):
+    xc = clamp(g, x)
+    t = mul(g, xc, fma(g, mul(g, xc, xc), 'GELU_KC', 'GELU_K'))
+    s = inverse(g, add(g, exp(g, neg(g, t)), 1))
+    return mul(g, at_least(g, x, '-FLOAT_MAX'), s)
+
+
+def gelu_tanh_d(g, x):
+    xc = clamp(g, x)
+    x2 = mul(g, xc, xc)
+    t = mul(g, xc, fma(g, x2, 'GELU_KC', 'GELU_K'))
+    e = exp(g, neg(g, t))
+    s = inverse(g, add(g, e, 1))
+    gg = mul(g, xc, fma(g, x2, '3 * GELU_KC', 'GELU_K'))
+    return fma(g, mul(g, gg, s), mul(g, e, s), s)
+
+
+def tanhshrink(g, x):
+    x2 = mul(g, x, x)
+    series = mul(g, mul(g, x, x2), horner(g, x2, TANHSHRINK_S))
+    return blend(g, sub(g, x, tanh(g, x)), series, cmp(abs_(g, x), 'LT', 'TANHSHRINK_SERIES'))
+
+
+def tanhshrink_d(g, x):
+    t = tanh(g, x)
+    return mul(g, t, t)
+
+
+def softsign(g, x):
+    xc = clamp(g, x)
+    return div(g, xc, add(g, abs_(g, xc), 1))
+
+
+def softsign_d(g, x):
+    d = add(g, abs_(g, clamp(g, x)), 1)
+    return inverse(g, mul(g, d, d))
+
+
+def hardsigmoid(g, x):
+    return at_most(g, at_least(g, mul(g, add(g, x, 3), 'SIXTH'), 0), 1)
+
+
+def hardsigmoid_d(g, x):
+    d = blend(g, V('ZERO'), 'SIXTH', '%s.and(%s)' % (cmp(x, 'GT', -3), cmp(x, 'LT', 3)))
+    return blend(g, d, x, cmp(x, 'NE', x))
+
+
+def hardswish(g, x):
+    v = mul(g, mul(g, x, add(g, x, 3)), 'SIXTH')
+    return blend(g, blend(g, v, 0, cmp(x, 'LE', -3)), x, cmp(x, 'GE', 3))
+
+
+def hardswish_d(g, x):
+    v = mul(g, add(g, mul(g, x, 2), 3), 'SIXTH')
+    return blend(g, blend(g, v, 0, cmp(x, 'LE', -3)), 1, cmp(x, 'GE', 3))
+
+
+def leaky(g, x):
+    return blend(g, mul(g, at_least(g, x, 'low'), 'slope'), x, cmp(x, 'GT', 0))
+
+
+def leaky_d(g, x):
+    d = blend(g, V('SLOPE'), 1, cmp(x, 'GT', 0))
+    return blend(g, d, x, cmp(x, 'NE', x))
+
+
+def softshrink(g, x):
+    r = blend(g, sub(g, x, 'lambd'), 0, cmp(x, 'GT', 'lambd') + '.not()')
+    r = blend(g, r, add(g, x, 'lambd'), cmp(x, 'LT', '-lambd'))
+    return blend(g, r, x, cmp(x, 'NE', x))
+
+
+def softshrink_d(g, x):
+    d = blend(g, V('ZERO'), 1, '%s.or(%s)' % (cmp(x, 'GT', 'lambd'), cmp(x, 'LT', '-lambd')))
+    return blend(g, d, x, cmp(x, 'NE', x))
+
+
+D = 'double'
+Fl = 'float'
+# (factory, class, params, fields (type, name, init), lanes, scalar value, scalar derivative,
+#  vector value, vector derivative, extra vector locals)
+K = [
+    ('sigmoid', 'Sigmoid', [], [], D, 'Formulas.sigmoid(v)', 'Formulas.sigmoidDerivative(v)', sigmoid, sigmoid_d),
+    ('tanh', 'Tanh', [], [], D, 'Formulas.tanh(v)', 'Formulas.tanhDerivative(v)', tanh, tanh_d),
+    ('elu', 'Elu', [('double', 'alpha')], [('double', 'alpha', 'alpha')], D,
+     'Formulas.elu(v, alpha)', 'Formulas.eluDerivative(v, alpha)', elu, elu_d),
+    ('selu', 'Selu', [], [], D, 'Formulas.selu(v)', 'Formulas.seluDerivative(v)', selu, selu_d),
+    ('celu', 'Celu', [('double', 'alpha')], [('double', 'alpha', 'alpha'), ('double', 'inverseAlpha', '1 / alpha')], D,
+     'Formulas.celu(v, alpha, inverseAlpha)', 'Formulas.celuDerivative(v, inverseAlpha)', celu, celu_d),
+    ('softplus', 'Softplus', [('double', 'beta'), ('double', 'threshold')],
+     [('double', 'beta', 'beta'), ('double', 'inverseBeta', '1 / beta'), ('double', 'threshold', 'threshold')], D,
+     'Formulas.softplus(v, beta, inverseBeta, threshold)', 'Formulas.softplusDerivative(v, beta, threshold)',
+     softplus, softplus_d),
+    ('swish', 'Swish', [('double', 'beta')],
+     [('double', 'beta', 'beta'),
+      ('double', 'low', 'beta > 0 ? -Formulas.FLOAT_MAX : Double.NEGATIVE_INFINITY'),
+      ('double', 'high', 'beta < 0 ? Formulas.FLOAT_MAX : Double.POSITIVE_INFINITY')], D,
+     'Formulas.swish(v, beta, low, high)', 'Formulas.swishDerivative(v, beta)', swish, swish_d),
+    ('mish', 'Mish', [], [], D, 'Formulas.mish(v)', 'Formulas.mishDerivative(v)', mish, mish_d),
+    ('gelu', 'Gelu', [], [], D, 'Formulas.gelu(v)', 'Formulas.geluDerivative(v)', gelu, gelu_d),
+    ('geluTanh', 'GeluTanh', [], [], D, 'Formulas.geluTanh(v)', 'Formulas.geluTanhDerivative(v)', gelu_tanh, gelu_tanh_d),
+    ('tanhshrink', 'Tanhshrink', [], [], D, 'Formulas.tanhshrink(v)', 'Formulas.tanhshrinkDerivative(v)', tanhshrink, tanhshrink_d),
+    ('softsign', 'Softsign', [], [], D, 'Formulas.softsign(v)', 'Formulas.softsignDerivative(v)', softsign, softsign_d),
+    ('hardsigmoid', 'Hardsigmoid', [], [], D, 'Formulas.hardsigmoid(v)', 'Formulas.hardsigmoidDerivative(v)', hardsigmoid, hardsigmoid_d),
+    ('hardswish', 'Hardswish', [], [], D, 'Formulas.hardswish(v)', 'Formulas.hardswishDerivative(v)', hardswish, hardswish_d),
+    ('logsigmoid', 'Logsigmoid', [], [], D, 'Formulas.logsigmoid(v)', 'Formulas.logsigmoidDerivative(v)', logsigmoid, logsigmoid_d),
+    ('leakyRelu', 'LeakyRelu', [('double', 'slope')],
+     [('double', 'slope', 'slope'), ('double', 'low', 'slope == 0 ? -Formulas.FLOAT_MAX : Double.NEGATIVE_INFINITY')], D,
+     'Formulas.leaky(v, slope, low)', 'Formulas.leakyDerivative(v, slope)', leaky, leaky_d),
+    ('softshrink', 'Softshrink', [('double', 'lambd')], [('double', 'lambd', 'lambd')], D,
+     'Formulas.softshrink(v, lambd)', '(v > lambd || v < -lambd ? 1.0 : (v != v ? v : 0.0))', softshrink, softshrink_d),
+    # float lanes: exact in float, no widening
+    ('identity', 'Identity', [], [], Fl, 'v', '(v != v ? v : 1f)',
+     'v', 'v.broadcast(1).blend(v, v.compare(NE, v))'),
+    ('relu', 'Relu', [], [], Fl, '(v <= 0 ? 0f : v)', '(v > 0 ? 1f : (v != v ? v : 0f))',
+     'v.blend(0, v.compare(LE, 0))', 'v.broadcast(0).blend(1, v.compare(GT, 0)).blend(v, v.compare(NE, v))'),
+    ('hardtanh', 'Hardtanh', [('double', 'min'), ('double', 'max')],
+     [('float', 'minDown', 'FloatBounds.down(min)'), ('float', 'minUp', 'FloatBounds.up(min)'),
+      ('float', 'maxDown', 'FloatBounds.down(max)'), ('float', 'maxUp', 'FloatBounds.up(max)'),
+      ('float', 'minValue', '(float) min'), ('float', 'maxValue', '(float) max')], Fl,
+     '(v > maxDown ? maxValue : (v < minUp ? minValue : v))', '(v > minDown && v < maxUp ? 1f : (v != v ? v : 0f))',
+     'v.blend(minValue, v.compare(LT, minUp)).blend(maxValue, v.compare(GT, maxDown))',
+     'v.broadcast(0).blend(1, v.compare(GT, minDown).and(v.compare(LT, maxUp))).blend(v, v.compare(NE, v))'),
+    ('hardshrink', 'Hardshrink', [('double', 'lambd')],
+     [('float', 'lowUp', 'FloatBounds.up(-lambd)'), ('float', 'highDown', 'FloatBounds.down(lambd)')], Fl,
+     '(v >= lowUp && v <= highDown ? 0f : v)', '(v > highDown || v < lowUp ? 1f : (v != v ? v : 0f))',
+     'v.blend(0, v.compare(GE, lowUp).and(v.compare(LE, highDown)))',
+     'v.broadcast(0).blend(1, v.compare(GT, highDown).or(v.compare(LT, lowUp))).blend(v, v.compare(NE, v))'),
+    ('threshold', 'Threshold', [('double', 'threshold'), ('double', 'value')],
+     [('float', 'thresholdDown', 'FloatBounds.down(threshold)'), ('float', 'replacement', '(float) value')], Fl,
+     '(v > thresholdDown || v != v ? v : replacement)', '(v > thresholdDown ? 1f : (v != v ? v : 0f))',
+     'v.broadcast(replacement).blend(v, v.compare(GT, thresholdDown).or(v.compare(NE, v)))',
+     'v.broadcast(0).blend(1, v.compare(GT, thresholdDown)).blend(v, v.compare(NE, v))'),
+]
+
+
+def params(p): return ', '.join('%s %s' % (t, n) for t, n in p)
+def args(p): return ', '.join(n for t, n in p)
+
+
+def fields_decl(fs, ind):
+    return ''.join('%sprivate final %s %s;\n' % (ind, t, n) for t, n, i in fs)
+
+
+def ctor(cls, p, fs, ind):
+    s = '%s%s(%s) {\n' % (ind, cls, params(p))
+    for t, n, i in fs:
+        s += '%s  this.%s = %s;\n' % (ind, n, i)
+    return s + ind + '}\n'
+
+
+def locals_(fs, ind):
+    return ''.join('%sfinal %s %s = this.%s;\n' % (ind, t, n, n) for t, n, i in fs)
+
+
+def vector_body(fn, ind, extra, prefix='t', var='v'):
+    g = Code(ind, prefix)
+    x = V(var)
+    r = fn(g, x)
+    return g.text(), r.name
+
+
+def interleaved(fn, ind):
+    """Two independent copies of the body, statement by statement, so that the out-of-order core
+    sees both dependency chains within its window."""
+    ga = Code(ind, 'a')
+    ra = fn(ga, V('va'))
+    gb = Code(ind, 'b')
+    rb = fn(gb, V('vb'))
+    lines = []
+    for la, lb in zip(ga.lines, gb.lines):
+        lines += [la, lb]
+    return '\n'.join(lines) + '\n', ra.name, rb.name
+
+
+def scalar_class(k):
+    fac, cls, p, fs, kind, sv, sd, vv, vd = k
+    I = '    '
+    s = '  static final class %s implements FloatKernel {\n' % cls
+    s += fields_decl(fs, I)
+    if fs:
+        s += '\n' + ctor(cls, p, fs, I)
+    L = locals_(fs, I + '  ')
+    if kind == D:
+        s += f'''
+    @Override
+    public float value(float x) {{
+      double v = x;
+      return (float) {sv};
+    }}
+
+    @Override
+    public float derivative(float x) {{
+      double v = x;
+      return (float) {sd};
+    }}
+
+    @Override
+    public void forward(float[] x, int xo, float[] y, int yo, int n) {{
+{L}      for (int i = 0; i < n; i++) {{
+        double v = x[xo + i];
+        y[yo + i] = (float) {sv};
+      }}
+    }}
+
+    @Override
+    public void backward(float[] x, int xo, float[] dy, int dyo, float[] dx, int dxo, int n) {{
+{L}      for (int i = 0; i < n; i++) {{
+        double v = x[xo + i];
+        dx[dxo + i] = (float) (dy[dyo + i] * {sd});
+      }}
+    }}
+  }}
+'''
+    else:
+        s += f'''
+    @Override
+    public float value(float v) {{
+      return {sv};
+    }}
+
+    @Override
+    public float derivative(float v) {{
+      return {sd};
+    }}
+
+    @Override
+    public void forward(float[] x, int xo, float[] y, int yo, int n) {{
+{L}      for (int i = 0; i < n; i++) {{
+        float v = x[xo + i];
+        y[yo + i] = {sv};
+      }}
+    }}
+
+    @Override
+    public void backward(float[] x, int xo, float[] dy, int dyo, float[] dx, int dxo, int n) {{
+{L}      for (int i = 0; i < n; i++) {{
+        float v = x[xo + i];
+        dx[dxo + i] = dy[dyo + i] * {sd};
+      }}
+    }}
+  }}
+'''
+    return s.replace('{\n\n', '{\n')
+
+
+def panama_class(k):
+    fac, cls, p, fs, kind, sv, sd, vv, vd = k
+    I = '    '
+    s = '  static final class %s implements FloatKernel {\n' % cls
+    s += fields_decl(fs, I)
+    if fs:
+        s += '\n' + ctor(cls, p, fs, I)
+    L = locals_(fs, I + '  ')
+    if kind == D:
+        fwd, fr = vector_body(vv, I + '    ', None)
+        bwd, br = vector_body(vd, I + '    ', None)
+        fwd2, fra, frb = interleaved(vv, I + '    ')
+        bwd2, bra, brb = interleaved(vd, I + '    ')
+        extra = ''
+        if 'ZERO' in fwd + bwd:
+            extra += I + '  final DoubleVector ZERO = DoubleVector.zero(D);\n'
+        if 'SLOPE' in fwd + bwd:
+            extra += I + '  final DoubleVector SLOPE = DoubleVector.broadcast(D, slope);\n'
+        s += f'''
+    @Override
+    public float value(float x) {{
+      double v = x;
+      return (float) {sv};
+    }}
+
+    @Override
+    public float derivative(float x) {{
+      double v = x;
+      return (float) {sd};
+    }}
+
+    @Override
+    public void forward(float[] x, int xo, float[] y, int yo, int n) {{
+{L}{extra}      int i = 0;
+      for (int bound = n - 2 * LANES; i <= bound; i += 2 * LANES) {{
+        DoubleVector va = (DoubleVector) FloatVector.fromArray(F, x, xo + i).convertShape(F2D, D, 0);
+        DoubleVector vb =
+            (DoubleVector) FloatVector.fromArray(F, x, xo + i + LANES).convertShape(F2D, D, 0);
+{fwd2}        ((FloatVector) {fra}.convertShape(D2F, F, 0)).intoArray(y, yo + i);
+        ((FloatVector) {frb}.convertShape(D2F, F, 0)).intoArray(y, yo + i + LANES);
+      }}
+      for (int bound = F.loopBound(n); i < bound; i += LANES) {{
+        DoubleVector v = (DoubleVector) FloatVector.fromArray(F, x, xo + i).convertShape(F2D, D, 0);
+{fwd}        ((FloatVector) {fr}.convertShape(D2F, F, 0)).intoArray(y, yo + i);
+      }}
+      for (; i < n; i++) {{
+        double v = x[xo + i];
+        y[yo + i] = (float) {sv};
+      }}
+    }}
+
+    @Override
+    public void backward(float[] x, int xo, float[] dy, int dyo, float[] dx, int dxo, int n) {{
+{L}{extra}      int i = 0;
+      for (int bound = n - 2 * LANES; i <= bound; i += 2 * LANES) {{
+        DoubleVector va = (DoubleVector) FloatVector.fromArray(F, x, xo + i).convertShape(F2D, D, 0);
+        DoubleVector vb =
+            (DoubleVector) FloatVector.fromArray(F, x, xo + i + LANES).convertShape(F2D, D, 0);
+        DoubleVector ga =
+            (DoubleVector) FloatVector.fromArray(F, dy, dyo + i).convertShape(F2D, D, 0);
+        DoubleVector gb =
+            (DoubleVector) FloatVector.fromArray(F, dy, dyo + i + LANES).convertShape(F2D, D, 0);
+{bwd2}        ((FloatVector) ga.mul({bra}).convertShape(D2F, F, 0)).intoArray(dx, dxo + i);
+        ((FloatVector) gb.mul({brb}).convertShape(D2F, F, 0)).intoArray(dx, dxo + i + LANES);
+      }}
+      for (int bound = F.loopBound(n); i < bound; i += LANES) {{
+        DoubleVector v = (DoubleVector) FloatVector.fromArray(F, x, xo + i).convertShape(F2D, D, 0);
+        DoubleVector g = (DoubleVector) FloatVector.fromArray(F, dy, dyo + i).convertShape(F2D, D, 0);
+{bwd}        ((FloatVector) g.mul({br}).convertShape(D2F, F, 0)).intoArray(dx, dxo + i);
+      }}
+      for (; i < n; i++) {{
+        double v = x[xo + i];
+        dx[dxo + i] = (float) (dy[dyo + i] * {sd});
+      }}
+    }}
+  }}
+'''
+    else:
+        s += f'''
+    @Override
+    public float value(float v) {{
+      return {sv};
+    }}
+
+    @Override
+    public float derivative(float v) {{
+      return {sd};
+    }}
+
+    @Override
+    public void forward(float[] x, int xo, float[] y, int yo, int n) {{
+{L}      int i = 0;
+      for (int bound = FF.loopBound(n); i < bound; i += FLANES) {{
+        FloatVector v = FloatVector.fromArray(FF, x, xo + i);
+        {vv}.intoArray(y, yo + i);
+      }}
+      for (; i < n; i++) {{
+        float v = x[xo + i];
+        y[yo + i] = {sv};
+      }}
+    }}
+
+    @Override
+    public void backward(float[] x, int xo, float[] dy, int dyo, float[] dx, int dxo, int n) {{
+{L}      int i = 0;
+      for (int bound = FF.loopBound(n); i < bound; i += FLANES) {{
+        FloatVector v = FloatVector.fromArray(FF, x, xo + i);
+        FloatVector.fromArray(FF, dy, dyo + i).mul({vd}).intoArray(dx, dxo + i);
+      }}
+      for (; i < n; i++) {{
+        float v = x[xo + i];
+        dx[dxo + i] = dy[dyo + i] * {sd};
+      }}
+    }}
+  }}
+'''
+    return s.replace('{\n\n', '{\n')
+
+
+def provider_methods():
+    s = ''
+    for k in K:
+        fac, cls, p = k[0], k[1], k[2]
+        s += f'''
+  @Override
+  public FloatKernel {fac}({params(p)}) {{
+    return new {cls}({args(p)});
+  }}
+'''
+    return s
+
+
+HEADER = '// Generated by tools/panama_kernels.py; edit that script, not this file.\n'
+
+scalar = HEADER + '''package dev.activations.internal.kernel;
+
+/**
+ * The scalar kernels: plain loops over {@link Formulas}, one class per function so that each
+ * loop is monomorphic. The reference path, and the one used wherever the Vector API is not
+ * available; the vector kernels run the same formulas for their tails.
+ */
+final class ScalarKernels extends KernelProvider {
+  static final ScalarKernels INSTANCE = new ScalarKernels();
+
+  private ScalarKernels() {}
+
+  @Override
+  public String name() {
+    return "scalar";
+  }
+''' + provider_methods() + '\n' + '\n'.join(scalar_class(k) for k in K) + '}\n'
+
+panama = HEADER + '''package dev.activations.internal.kernel;
+
+import static dev.activations.internal.kernel.Cores.ERFC_EXP_MAX;
+import static dev.activations.internal.kernel.Cores.ERFC_FIT_MAX;
+import static dev.activations.internal.kernel.Cores.ERFC_OFFSET;
+import static dev.activations.internal.kernel.Cores.ERFC_SCALE;
+import static dev.activations.internal.kernel.Cores.EXP_MAX;
+import static dev.activations.internal.kernel.Cores.EXP_MIN;
+import static dev.activations.internal.kernel.Cores.FMA;
+import static dev.activations.internal.kernel.Cores.LN2_HI;
+import static dev.activations.internal.kernel.Cores.LN2_LO;
+import static dev.activations.internal.kernel.Cores.LOG2E;
+import static dev.activations.internal.kernel.Cores.MANTISSA;
+import static dev.activations.internal.kernel.Cores.ONE_BITS;
+import static dev.activations.internal.kernel.Cores.SHIFT;
+import static dev.activations.internal.kernel.Cores.SQRT_HALF_BITS;
+import static dev.activations.internal.kernel.Cores.TWO52_BITS;
+import static dev.activations.internal.kernel.Formulas.FLOAT_MAX;
+import static dev.activations.internal.kernel.Formulas.GELU_K;
+import static dev.activations.internal.kernel.Formulas.GELU_KC;
+import static dev.activations.internal.kernel.Formulas.INV_SQRT2;
+import static dev.activations.internal.kernel.Formulas.INV_SQRT_2PI;
+import static dev.activations.internal.kernel.Formulas.MISH_LINEAR;
+import static dev.activations.internal.kernel.Formulas.SELU_LAMBDA;
+import static dev.activations.internal.kernel.Formulas.SELU_LAMBDA_ALPHA;
+import static dev.activations.internal.kernel.Formulas.SIXTH;
+import static dev.activations.internal.kernel.Formulas.TANHSHRINK_SERIES;
+import static jdk.incubator.vector.VectorOperators.D2F;
+import static jdk.incubator.vector.VectorOperators.F2D;
+import static jdk.incubator.vector.VectorOperators.GE;
+import static jdk.incubator.vector.VectorOperators.GT;
+import static jdk.incubator.vector.VectorOperators.LE;
+import static jdk.incubator.vector.VectorOperators.LSHL;
+import static jdk.incubator.vector.VectorOperators.LSHR;
+import static jdk.incubator.vector.VectorOperators.LT;
+import static jdk.incubator.vector.VectorOperators.NE;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.LongVector;
+import jdk.incubator.vector.VectorShape;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * The Vector API kernels, one class per function so that each loop is monomorphic. Functions
+ * with transcendental parts widen floats to double lanes and evaluate, operation for operation,
+ * the scalar {@link Formulas}; the loops are written out with no helper calls, so that HotSpot
+ * compiles each as one unit and never boxes a vector. The piecewise functions whose results are
+ * exact in float (relu, identity, hardtanh, hardshrink, threshold) run on float lanes. Tails run
+ * the scalar formulas, which agree bit for bit.
+ *
+ * <p>Loaded by name only after {@link Kernels} has checked that the Vector API is usable: this
+ * class links against {@code jdk.incubator.vector}.
+ */
+final class PanamaKernels extends KernelProvider {
+  static final VectorSpecies<Double> D = DoubleVector.SPECIES_PREFERRED;
+  static final VectorSpecies<Float> F =
+      VectorSpecies.of(float.class, VectorShape.forBitSize(D.vectorBitSize() / 2));
+  static final VectorSpecies<Float> FF = FloatVector.SPECIES_PREFERRED;
+  static final int LANES = F.length();
+  static final int FLANES = FF.length();
+
+  PanamaKernels() {}
+
+  @Override
+  public String name() {
+    return "panama";
+  }
+
+  /** Bits of the double species the float kernels compute in. */
+  int vectorBits() {
+    return D.vectorBitSize();
+  }
+''' + provider_methods() + '\n' + '\n'.join(panama_class(k) for k in K) + '}\n'
+
+abstract = HEADER + '''package dev.activations.internal.kernel;
+
+/**
+ * Makes the float kernels of one path ({@code scalar} or {@code panama}); parameters are as the
+ * registry validated them. {@link Kernels} holds the chosen provider.
+ */
+public abstract class KernelProvider {
+  /** The path's name: {@code scalar} or {@code panama}. */
+  public abstract String name();
+''' + ''.join(f'''
+  /** The {k[0]} kernel. */
+  public abstract FloatKernel {k[0]}({params(k[2])});
+''' for k in K) + '}\n'
+
+root = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..')
+d = os.path.join(root, 'activations-core/src/main/java/dev/activations/internal/kernel')
+open(os.path.join(d, 'ScalarKernels.java'), 'w').write(scalar)
+open(os.path.join(d, 'PanamaKernels.java'), 'w').write(panama)
+open(os.path.join(d, 'KernelProvider.java'), 'w').write(abstract)
