@@ -9,7 +9,8 @@
 # Build the jar first:  mvn -Pbenchmarks -pl activations-benchmarks -am package -DskipTests
 # Environment: JMH_OPTS replaces the kernels' iteration settings (default -f 1 -wi 2 -i 3 -w 1s
 # -r 1s), TRAIN_OPTS the training run's (default -f 1 -wi 3 -i 5 -w 2s -r 2s); TWO_THREADS=1 adds
-# a sixth run, two threads against one on five functions; BENCHMARKS_JAR names another jar.
+# a sixth run, two threads against one on five functions (halves on JMH's threads, and the
+# library's own pool with activations.threads=2); BENCHMARKS_JAR names another jar.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -40,13 +41,14 @@ run forward-262k -p n=$mid \
   'ActivationBenchmark\.forward$|NaiveBenchmark\.forward$|CopyBenchmark|TorchActivationBenchmark\.forward$'
 run backward-262k -p n=$mid \
   'ActivationBenchmark\.backward$|NaiveBenchmark\.backward$|CopyBenchmark\.arraycopy$|TorchActivationBenchmark'
-run forward-16m -p n=$large \
+# at 16M the bar is against the copy: the default path only
+run forward-16m -p n=$large -p path=auto \
   'ActivationBenchmark\.forward$|CopyBenchmark|TorchActivationBenchmark\.forward$'
-run backward-16m -p n=$large \
+run backward-16m -p n=$large -p path=auto \
   'ActivationBenchmark\.backward$|CopyBenchmark\.arraycopy$|TorchActivationBenchmark'
 runs=(forward-262k backward-262k forward-16m backward-16m training)
 if [[ "${TWO_THREADS:-0}" == 1 ]]; then
-  run two-threads-262k -p n=$mid -p fn=sigmoid,tanh,relu,gelu,silu \
+  run two-threads-262k -p n=$mid -p fn=sigmoid,tanh,relu,gelu,silu -p path=auto -p threads=1,2 \
     'ActivationBenchmark|TwoThreadBenchmark|CopyBenchmark\.arraycopy$'
   runs+=(two-threads-262k)
 fi

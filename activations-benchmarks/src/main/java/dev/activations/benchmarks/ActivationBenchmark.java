@@ -31,7 +31,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-// the module lets the library pick its Vector API kernels once they exist (issue 3)
+// the module lets the library pick its Vector API kernels
 @Fork(value = 1, jvmArgsAppend = {"--add-modules=jdk.incubator.vector"})
 @Threads(1)
 public class ActivationBenchmark {
@@ -49,12 +49,18 @@ public class ActivationBenchmark {
 
   /**
    * The value of {@code activations.vectorization} (auto, scalar or panama) set before the
-   * library is first used, so that one run can hold both of our paths side by side
-   * ({@code -p path=auto,scalar}). Until the Vector API kernels of issue 3 exist the library
-   * ignores it and every path is the scalar one.
+   * library is first used (each parameter set runs in its own JVM), so that one run holds both
+   * of our paths side by side: auto (the Vector API kernels here) and scalar.
    */
-  @Param({"auto"})
+  @Param({"auto", "scalar"})
   public String path;
+
+  /**
+   * The value of {@code activations.threads}: 1 for the one-thread tables; 2 lets arrays of at
+   * least 65,536 elements be split over the library's pool ({@code -p threads=1,2}).
+   */
+  @Param({"1"})
+  public int threads;
 
   private Activation f;
   private float[] x;
@@ -66,6 +72,7 @@ public class ActivationBenchmark {
   @Setup
   public void setup() {
     System.setProperty("activations.vectorization", path);
+    System.setProperty("activations.threads", Integer.toString(threads));
     f = Activations.of(fn);
     x = Inputs.x(n);
     dy = Inputs.dy(n);

@@ -67,6 +67,13 @@ public final class Tables {
         name = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
         JsonObject params = o.has("params") ? o.getAsJsonObject("params") : new JsonObject();
         String fn = params.has("fn") ? params.get("fn").getAsString() : "";
+        // our scalar path and the pooled runs are further benchmarks of their own
+        if (params.has("path") && params.get("path").getAsString().equals("scalar")) {
+          name += "@scalar";
+        }
+        if (params.has("threads") && params.get("threads").getAsInt() != 1) {
+          name += "@threads" + params.get("threads").getAsInt();
+        }
         int n = params.has("n") ? params.get("n").getAsInt() : 0;
         if (n > 0) {
           sizes.add(n);
@@ -132,6 +139,10 @@ public final class Tables {
       if (hasAny("TwoThreadBenchmark.forward", n) || hasAny("TwoThreadBenchmark.backward", n)) {
         twoThreadTable(out, functions, n);
       }
+      if (hasAny("ActivationBenchmark.forward@threads2", n)
+          || hasAny("ActivationBenchmark.backward@threads2", n)) {
+        poolTable(out, functions, n);
+      }
     }
     trainingTable(out);
   }
@@ -147,13 +158,16 @@ public final class Tables {
     Score clone = get("CopyBenchmark.torchClone", "", n);
     boolean naive = hasAny("NaiveBenchmark.forward", n);
     boolean torch = hasAny("TorchActivationBenchmark.forward", n);
+    boolean scalar = hasAny("ActivationBenchmark.forward@scalar", n);
     out.printf(Locale.ROOT, "### Forward, one thread, n = %,d%n%n", n);
     out.printf(Locale.ROOT, "Memory limit: System.arraycopy %s ns/element; PyTorch clone "
         + "(allocation + copy) %s ns/element.%n%n", perElement(copy, n), perElement(clone, n));
     out.println("| function | ours ns/element | × copy |"
+        + (scalar ? " our scalar path ns/element | scalar ÷ ours |" : "")
         + (naive ? " naive ns/element | naive ÷ ours |" : "")
         + (torch ? " PyTorch ns/element | PyTorch ÷ ours |" : ""));
-    out.println("|---|---:|---:|" + (naive ? "---:|---:|" : "") + (torch ? "---:|---:|" : ""));
+    out.println("|---|---:|---:|" + (scalar ? "---:|---:|" : "") + (naive ? "---:|---:|" : "")
+        + (torch ? "---:|---:|" : ""));
     for (String fn : functions) {
       Score ours = get("ActivationBenchmark.forward", fn, n);
       Score naiveScore = get("NaiveBenchmark.forward", fn, n);
@@ -163,6 +177,10 @@ public final class Tables {
       }
       out.printf(Locale.ROOT, "| %s | %s | %s |", fn, perElementWithError(ours, n),
           ratio(ours, copy));
+      if (scalar) {
+        Score s = get("ActivationBenchmark.forward@scalar", fn, n);
+        out.printf(Locale.ROOT, " %s | %s |", perElement(s, n), ratio(s, ours));
+      }
       if (naive) {
         out.printf(Locale.ROOT, " %s | %s |", perElement(naiveScore, n), ratio(naiveScore, ours));
       }
@@ -181,15 +199,17 @@ public final class Tables {
         && hasAny("TorchActivationBenchmark.forwardBackward", n);
     boolean naive = hasAny("NaiveBenchmark.backward", n);
     boolean torch = hasAny("TorchActivationBenchmark.forwardBackward", n);
+    boolean scalar = hasAny("ActivationBenchmark.backward@scalar", n);
     out.printf(Locale.ROOT, "### Backward, one thread, n = %,d%n%n", n);
     out.printf(Locale.ROOT, "Memory limit: System.arraycopy %s ns/element (a backward pass "
         + "reads two or three arrays and writes one).%n%n", perElement(copy, n));
     out.println("| function | ours ns/element | × copy |"
+        + (scalar ? " our scalar path ns/element | scalar ÷ ours |" : "")
         + (naive ? " naive ns/element | naive ÷ ours |" : "")
         + (torch ? " PyTorch fwd+bwd ns/element | PyTorch bwd (est.) ns/element"
             + " | PyTorch bwd ÷ ours |" : "")
         + (both ? " PyTorch fwd+bwd ÷ ours fwd+bwd |" : ""));
-    out.println("|---|---:|---:|" + (naive ? "---:|---:|" : "")
+    out.println("|---|---:|---:|" + (scalar ? "---:|---:|" : "") + (naive ? "---:|---:|" : "")
         + (torch ? "---:|---:|---:|" : "") + (both ? "---:|" : ""));
     for (String fn : functions) {
       Score ours = get("ActivationBenchmark.backward", fn, n);
@@ -203,6 +223,10 @@ public final class Tables {
           : new Score(torchBoth.ns - torchForward.ns, Double.NaN);
       out.printf(Locale.ROOT, "| %s | %s | %s |", fn, perElementWithError(ours, n),
           ratio(ours, copy));
+      if (scalar) {
+        Score s = get("ActivationBenchmark.backward@scalar", fn, n);
+        out.printf(Locale.ROOT, " %s | %s |", perElement(s, n), ratio(s, ours));
+      }
       if (naive) {
         out.printf(Locale.ROOT, " %s | %s |", perElement(naiveScore, n), ratio(naiveScore, ours));
       }
@@ -235,6 +259,27 @@ public final class Tables {
       Score f2 = get("TwoThreadBenchmark.forward", fn, n);
       Score b1 = get("ActivationBenchmark.backward", fn, n);
       Score b2 = get("TwoThreadBenchmark.backward", fn, n);
+      if (f2 == null && b2 == null) {
+        continue;
+      }
+      out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s |%n", fn, perElement(f1, n),
+          perElement(f2, n), ratio(f1, f2), perElement(b1, n), perElement(b2, n),
+          ratio(b1, b2));
+    }
+    out.println();
+  }
+
+  private void poolTable(PrintStream out, List<String> functions, int n) {
+    out.printf(Locale.ROOT, "### The library's pool: activations.threads = 1 and 2, n = %,d%n%n",
+        n);
+    out.println("| function | 1 thread fwd ns/element | 2 threads fwd ns/element | speed-up "
+        + "| 1 thread bwd ns/element | 2 threads bwd ns/element | speed-up |");
+    out.println("|---|---:|---:|---:|---:|---:|---:|");
+    for (String fn : functions) {
+      Score f1 = get("ActivationBenchmark.forward", fn, n);
+      Score f2 = get("ActivationBenchmark.forward@threads2", fn, n);
+      Score b1 = get("ActivationBenchmark.backward", fn, n);
+      Score b2 = get("ActivationBenchmark.backward@threads2", fn, n);
       if (f2 == null && b2 == null) {
         continue;
       }

@@ -2,6 +2,7 @@ package dev.activations.nn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.activations.Vectorization;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,23 @@ class DeterminismTest {
         assertThat(lx.activationParameters()).isEqualTo(ly.activationParameters());
       }
     }
+  }
+
+  @Test
+  void bothKernelPathsTrainBitIdentically() {
+    String why = Vectorization.unavailable(Vectorization.Path.PANAMA);
+    org.junit.jupiter.api.Assumptions.assumeTrue(why == null, "no Vector API here: " + why);
+    DataSet data = DataSets.spiral(120, 0.1, 3);
+    Network[] nets = new Network[2];
+    Vectorization.Path[] paths = {Vectorization.Path.SCALAR, Vectorization.Path.PANAMA};
+    for (int p = 0; p < 2; p++) {
+      Vectorization.Path path = paths[p];
+      nets[p] = Network.builder(2).dense(16, Vectorization.of("gelu", path))
+          .dense(16, Vectorization.of("silu", path)).dense(8, Vectorization.of("tanh", path))
+          .dense(2, Vectorization.of("identity", path)).seed(4).build();
+      new Trainer(CONFIG).fit(nets[p], data);
+    }
+    assertThat(nets[1]).isEqualTo(nets[0]);
   }
 
   @Test
