@@ -11,7 +11,7 @@ Run from the repository root: python3 tools/panama_kernels.py
 """
 import os
 
-EXPM1_P = [1.0, 1.0 / 2, 1.0 / 6, 1.0 / 24, 1.0 / 120, 1.0 / 720, 1.0 / 5040, 1.0 / 40320, 1.0 / 362880]
+EXPM1_P = [0.9999999999955043, 0.49999999999797706, 0.16666666786399478, 0.04166666689117805, 0.008333283514493672, 0.0013888821633350108, 0.00019907584981393008, 2.487618804110902e-05]
 LOG_P = [2.0, 2.0 / 3, 2.0 / 5, 2.0 / 7, 2.0 / 9, 2.0 / 11, 2.0 / 13, 2.0 / 15]
 ERFC_G = [
     0.327125362371329, 0.4291561877066292, 0.1993133649725431, 0.04820990142652417,
@@ -392,8 +392,14 @@ K = [
     ('hardswish', 'Hardswish', [], [], D, 'Formulas.hardswish(v)', 'Formulas.hardswishDerivative(v)', hardswish, hardswish_d),
     ('logsigmoid', 'Logsigmoid', [], [], D, 'Formulas.logsigmoid(v)', 'Formulas.logsigmoidDerivative(v)', logsigmoid, logsigmoid_d),
     ('leakyRelu', 'LeakyRelu', [('double', 'slope')],
-     [('double', 'slope', 'slope'), ('double', 'low', 'slope == 0 ? -Formulas.FLOAT_MAX : Double.NEGATIVE_INFINITY')], D,
-     'Formulas.leaky(v, slope, low)', 'Formulas.leakyDerivative(v, slope)', leaky, leaky_d),
+     [('float', 'high', '(float) slope'), ('float', 'low', '(float) (slope - (float) slope)'),
+      ('float', 'floor', 'slope == 0 ? -Float.MAX_VALUE : Float.NEGATIVE_INFINITY')], Fl,
+     # s·x rounded once: s = high + low, the product as fma(x, high, x·low), the small term
+     # from a finite x so that −∞ gives ±∞ whatever the sign of low
+     '(v > 0 ? v : Math.fma(Cores.atLeast(v, floor), high, Cores.atLeast(v, -Float.MAX_VALUE) * low))',
+     '(v > 0 ? 1f : (v != v ? v : high))',
+     'v.blend(v.blend(floor, v.compare(LT, floor)).fma(v.broadcast(high), v.blend(-Float.MAX_VALUE, v.compare(LT, -Float.MAX_VALUE)).mul(low)), v.compare(GT, 0).not())',
+     'v.broadcast(high).blend(1, v.compare(GT, 0)).blend(v, v.compare(NE, v))'),
     ('softshrink', 'Softshrink', [('double', 'lambd')], [('double', 'lambd', 'lambd')], D,
      'Formulas.softshrink(v, lambd)', '(v > lambd || v < -lambd ? 1.0 : (v != v ? v : 0.0))', softshrink, softshrink_d),
     # float lanes: exact in float, no widening
@@ -604,6 +610,39 @@ def panama_class(k):
       for (; i < n; i++) {{
         double v = x[xo + i];
         dx[dxo + i] = (float) (dy[dyo + i] * {sd});
+      }}
+    }}
+  }}
+'''
+    elif cls == 'Identity':
+        s += f'''
+    @Override
+    public float value(float v) {{
+      return {sv};
+    }}
+
+    @Override
+    public float derivative(float v) {{
+      return {sd};
+    }}
+
+    @Override
+    public void forward(float[] x, int xo, float[] y, int yo, int n) {{
+      if (x != y || xo != yo) {{
+        System.arraycopy(x, xo, y, yo, n);
+      }}
+    }}
+
+    @Override
+    public void backward(float[] x, int xo, float[] dy, int dyo, float[] dx, int dxo, int n) {{
+      int i = 0;
+      for (int bound = FF.loopBound(n); i < bound; i += FLANES) {{
+        FloatVector v = FloatVector.fromArray(FF, x, xo + i);
+        FloatVector.fromArray(FF, dy, dyo + i).mul({vd}).intoArray(dx, dxo + i);
+      }}
+      for (; i < n; i++) {{
+        float v = x[xo + i];
+        dx[dxo + i] = dy[dyo + i] * {sd};
       }}
     }}
   }}

@@ -25,6 +25,9 @@ import picocli.CommandLine.Spec;
       ReportCommand.class,
       TrainCommand.class,
       ExperimentCommand.class,
+      InfoCommand.class,
+      AccuracyCommand.class,
+      BenchCommand.class,
       HelpCommand.class
     },
     exitCodeListHeading = "%nExit status:%n",
@@ -60,7 +63,7 @@ final class ActivationsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     throw new ParameterException(spec.commandLine(),
-        "missing command: list, describe, eval, plot, table, pairing, report, train, experiment"
-            + " or help");
+        "missing command: list, describe, eval, plot, table, pairing, report, train, experiment,"
+            + " info, accuracy, bench or help");
   }
 }

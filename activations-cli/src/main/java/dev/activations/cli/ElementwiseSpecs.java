@@ -1,6 +1,9 @@
 package dev.activations.cli;
 
 import dev.activations.Activations;
+import dev.activations.FunctionInfo;
+import dev.activations.plot.PropertyTable;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -11,6 +14,29 @@ import java.util.List;
  */
 final class ElementwiseSpecs {
   private ElementwiseSpecs() {}
+
+  /**
+   * The functions that accuracy and bench go through without SPEC: every element-wise function
+   * by its name (its default parameters), threshold with the property table's example (it has
+   * no defaults), and gelu's tanh approximation after exact gelu, since it is a kernel of its
+   * own.
+   */
+  static List<String> defaults() {
+    // PropertyTable lists the element-wise functions in the registry's order, with an example
+    // where a parameter is required; everything else is shortened to the bare name, which
+    // builds the same function and reads better in a table.
+    List<String> specs = new ArrayList<>();
+    for (String spec : PropertyTable.defaultSpecs()) {
+      String name = spec.replaceAll("\\(.*", "");
+      FunctionInfo info = Activations.describe(name);
+      boolean required = info.parameters().stream().anyMatch(p -> p.required());
+      specs.add(required ? spec : name);
+      if (name.equals("gelu")) {
+        specs.add("gelu(approximate=tanh)");
+      }
+    }
+    return specs;
+  }
 
   /**
    * Does nothing when every specification is element-wise.

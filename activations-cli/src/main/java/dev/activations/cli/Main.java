@@ -1,5 +1,6 @@
 package dev.activations.cli;
 
+import dev.activations.Vectorization;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,6 +25,10 @@ public final class Main {
         new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
     PrintWriter err = new PrintWriter(
         new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    int status = checkVectorizationSetting(System.getProperty("activations.vectorization"), err);
+    if (status != 0) {
+      System.exit(status);
+    }
     System.exit(run(args, System.in, out, err, stderrIsTerminal()));
   }
 
@@ -51,6 +56,22 @@ public final class Main {
       out.flush();
       err.flush();
     }
+  }
+
+  /**
+   * Exit status 2 and one error line when the property activations.vectorization is set to
+   * something other than auto, scalar or panama; 0 otherwise (unset included). The library
+   * itself falls back to auto on a bad value, which would let a typo such as "scaler" pass
+   * unnoticed and every timing or accuracy figure be taken on a path the user did not ask for.
+   */
+  static int checkVectorizationSetting(String value, PrintWriter err) {
+    String problem = value == null ? null : Vectorization.checkSetting(value);
+    if (problem == null) {
+      return 0;
+    }
+    err.println(ErrorHandlers.PREFIX + ErrorHandlers.oneLine(problem));
+    err.flush();
+    return CommandLine.ExitCode.USAGE;
   }
 
   static CommandLine commandLine(InputStream stdin) {

@@ -10,7 +10,8 @@ class CliHelpTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
-      "", "list", "describe", "eval", "plot", "table", "pairing", "report", "train", "experiment"})
+      "", "list", "describe", "eval", "plot", "table", "pairing", "report", "train", "experiment", "info", "accuracy",
+      "bench"})
   void helpGoesToStdoutWithStatusZero(String command) {
     String[] args = command.isEmpty() ? new String[] {"--help"} : new String[] {command, "--help"};
     CliRunner.Result r = CliRunner.run(args);
@@ -22,7 +23,8 @@ class CliHelpTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
-      "", "list", "describe", "eval", "plot", "table", "pairing", "report", "train", "experiment"})
+      "", "list", "describe", "eval", "plot", "table", "pairing", "report", "train", "experiment", "info", "accuracy",
+      "bench"})
   void versionGoesToStdoutWithStatusZero(String command) {
     String[] args =
         command.isEmpty() ? new String[] {"--version"} : new String[] {command, "--version"};
@@ -35,7 +37,8 @@ class CliHelpTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
-      "list", "describe", "eval", "plot", "table", "pairing", "report", "train", "experiment"})
+      "list", "describe", "eval", "plot", "table", "pairing", "report", "train", "experiment", "info", "accuracy",
+      "bench"})
   void helpCommandShowsTheCommandsUsage(String command) {
     CliRunner.Result r = CliRunner.run("help", command);
     assertThat(r.exitCode()).isZero();
@@ -44,7 +47,8 @@ class CliHelpTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
-      "", "list", "describe", "eval", "plot", "table", "pairing", "report", "train", "experiment"})
+      "", "list", "describe", "eval", "plot", "table", "pairing", "report", "train", "experiment", "info", "accuracy",
+      "bench"})
   void helpListsTheExitStatuses(String command) {
     String[] args = command.isEmpty() ? new String[] {"--help"} : new String[] {command, "--help"};
     assertThat(CliRunner.run(args).out())

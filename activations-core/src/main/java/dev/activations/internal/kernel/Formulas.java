@@ -222,16 +222,6 @@ final class Formulas {
     return x >= 3 ? 1 : r;
   }
 
-  /** leaky_relu(x) = x for x &gt; 0 (and NaN), else s·x; 0 for s = 0 and x = −∞. */
-  static double leaky(double x, double slope, double low) {
-    return x > 0 ? x : slope * atLeast(x, low);
-  }
-
-  static double leakyDerivative(double x, double slope) {
-    double d = x > 0 ? 1 : slope;
-    return x != x ? x : d;
-  }
-
   static double softshrink(double x, double lambd) {
     double r = x > lambd ? x - lambd : 0;
     r = x < -lambd ? x + lambd : r;

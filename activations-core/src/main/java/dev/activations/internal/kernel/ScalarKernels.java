@@ -629,43 +629,45 @@ final class ScalarKernels extends KernelProvider {
   }
 
   static final class LeakyRelu implements FloatKernel {
-    private final double slope;
-    private final double low;
+    private final float high;
+    private final float low;
+    private final float floor;
 
     LeakyRelu(double slope) {
-      this.slope = slope;
-      this.low = slope == 0 ? -Formulas.FLOAT_MAX : Double.NEGATIVE_INFINITY;
+      this.high = (float) slope;
+      this.low = (float) (slope - (float) slope);
+      this.floor = slope == 0 ? -Float.MAX_VALUE : Float.NEGATIVE_INFINITY;
     }
 
     @Override
-    public float value(float x) {
-      double v = x;
-      return (float) Formulas.leaky(v, slope, low);
+    public float value(float v) {
+      return (v > 0 ? v : Math.fma(Cores.atLeast(v, floor), high, Cores.atLeast(v, -Float.MAX_VALUE) * low));
     }
 
     @Override
-    public float derivative(float x) {
-      double v = x;
-      return (float) Formulas.leakyDerivative(v, slope);
+    public float derivative(float v) {
+      return (v > 0 ? 1f : (v != v ? v : high));
     }
 
     @Override
     public void forward(float[] x, int xo, float[] y, int yo, int n) {
-      final double slope = this.slope;
-      final double low = this.low;
+      final float high = this.high;
+      final float low = this.low;
+      final float floor = this.floor;
       for (int i = 0; i < n; i++) {
-        double v = x[xo + i];
-        y[yo + i] = (float) Formulas.leaky(v, slope, low);
+        float v = x[xo + i];
+        y[yo + i] = (v > 0 ? v : Math.fma(Cores.atLeast(v, floor), high, Cores.atLeast(v, -Float.MAX_VALUE) * low));
       }
     }
 
     @Override
     public void backward(float[] x, int xo, float[] dy, int dyo, float[] dx, int dxo, int n) {
-      final double slope = this.slope;
-      final double low = this.low;
+      final float high = this.high;
+      final float low = this.low;
+      final float floor = this.floor;
       for (int i = 0; i < n; i++) {
-        double v = x[xo + i];
-        dx[dxo + i] = (float) (dy[dyo + i] * Formulas.leakyDerivative(v, slope));
+        float v = x[xo + i];
+        dx[dxo + i] = dy[dyo + i] * (v > 0 ? 1f : (v != v ? v : high));
       }
     }
   }

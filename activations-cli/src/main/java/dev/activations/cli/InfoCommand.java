@@ -1,0 +1,164 @@
+package dev.activations.cli;
+
+import dev.activations.Vectorization;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * {@code activations info [--format text|json]}: which implementation of the float kernels this
+ * JVM runs and why, so that a user comparing timings or results between machines can see at
+ * once whether both ran the Vector API path.
+ */
+@Command(
+    name = "info",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Prints how the float kernels run on this JVM: the implementation (scalar or panama,"
+          + " the Vector API) and why it was chosen, the vector width, fused multiply-add, the"
+          + " JDK, and the threads that large arrays are split across.",
+      "%nText: one 'key: value' line each. JSON: one object with the keys implementation,"
+          + " reason, vector_bits, double_lanes, fma (boolean), jdk, threads,"
+          + " parallel_threshold and vectorization_property (null when unset).",
+      "%nThe panama path needs java started with --add-modules jdk.incubator.vector; the system"
+          + " property activations.vectorization (auto, scalar or panama) forces a choice.",
+      ""
+    },
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {"0:success", "1:internal failure", "2:bad usage"})
+final class InfoCommand implements Callable<Integer> {
+
+  /** How info prints. */
+  enum Format {
+    TEXT,
+    JSON;
+
+    @Override
+    public String toString() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  static final class FormatConverter implements ITypeConverter<Format> {
+    @Override
+    public Format convert(String value) {
+      for (Format f : Format.values()) {
+        if (f.toString().equals(value)) {
+          return f;
+        }
+      }
+      throw new TypeConversionException("expected text or json but was '" + value + "'");
+    }
+  }
+
+  static final class FormatCandidates implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return List.of("text", "json").iterator();
+    }
+  }
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      converter = FormatConverter.class,
+      completionCandidates = FormatCandidates.class,
+      description = "text (key: value lines) or json (one object); default: ${DEFAULT-VALUE}",
+      defaultValue = "text")
+  Format format = Format.TEXT;
+
+  /** One fact: its text key, its JSON key, and its value (String, Integer or Boolean). */
+  private record Entry(String key, String jsonKey, Object value) {}
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    List<Entry> entries = entries();
+    if (format == Format.JSON) {
+      StringBuilder sb = new StringBuilder("{");
+      for (int i = 0; i < entries.size(); i++) {
+        Entry e = entries.get(i);
+        sb.append(i == 0 ? "\n  " : ",\n  ").append(jsonString(e.jsonKey())).append(": ");
+        Object v = e.value();
+        sb.append(v == null ? "null" : v instanceof String s ? jsonString(s) : v.toString());
+      }
+      out.print(sb.append("\n}\n"));
+    } else {
+      for (Entry e : entries) {
+        out.print(e.key() + ": " + text(e) + "\n");
+      }
+    }
+    return 0;
+  }
+
+  private static List<Entry> entries() {
+    String property = System.getProperty("activations.vectorization");
+    List<Entry> entries = new ArrayList<>();
+    entries.add(new Entry("implementation", "implementation",
+        Vectorization.path().name().toLowerCase(Locale.ROOT)));
+    entries.add(new Entry("reason", "reason", Vectorization.reason()));
+    entries.add(new Entry("vector bits", "vector_bits", Vectorization.vectorBits()));
+    entries.add(new Entry("double lanes", "double_lanes", Vectorization.lanes()));
+    entries.add(new Entry("fma", "fma", Vectorization.fma()));
+    entries.add(new Entry("jdk", "jdk", System.getProperty("java.version") + " ("
+        + System.getProperty("java.vm.name") + ", " + System.getProperty("java.vm.vendor")
+        + ")"));
+    entries.add(new Entry("threads", "threads", Vectorization.threads()));
+    entries.add(new Entry("parallel threshold", "parallel_threshold",
+        Vectorization.parallelThreshold()));
+    entries.add(new Entry("property activations.vectorization", "vectorization_property",
+        property));
+    return entries;
+  }
+
+  private static String text(Entry e) {
+    Object v = e.value();
+    if (e.jsonKey().equals("vectorization_property")) {
+      return v == null ? "auto (unset)" : (String) v;
+    }
+    if (v instanceof Boolean b) {
+      return b ? "yes" : "no";
+    }
+    if (e.jsonKey().equals("threads")) {
+      return v + " (for arrays of at least the parallel threshold)";
+    }
+    if (e.jsonKey().equals("parallel_threshold")) {
+      return v + " elements";
+    }
+    return String.valueOf(v);
+  }
+
+  /** A JSON string literal; the reason and the JDK's names are free text. */
+  static String jsonString(String s) {
+    StringBuilder sb = new StringBuilder("\"");
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '"' -> sb.append("\\\"");
+        case '\\' -> sb.append("\\\\");
+        case '\n' -> sb.append("\\n");
+        case '\r' -> sb.append("\\r");
+        case '\t' -> sb.append("\\t");
+        default -> {
+          if (c < 0x20) {
+            sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+          } else {
+            sb.append(c);
+          }
+        }
+      }
+    }
+    return sb.append('"').toString();
+  }
+}
