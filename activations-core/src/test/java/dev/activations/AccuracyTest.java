@@ -724,8 +724,19 @@ class AccuracyTest {
     if (path.getParent() != null) {
       Files.createDirectories(path.getParent());
     }
+    // The exhaustive sweeps below the marker are run by hand (hours); keep them.
+    if (Files.exists(path)) {
+      String old = Files.readString(path, StandardCharsets.UTF_8);
+      int kept = old.indexOf(KEPT_MARKER);
+      if (kept >= 0) {
+        sb.append('\n').append(old.substring(kept));
+      }
+    }
     Files.writeString(path, sb.toString(), StandardCharsets.UTF_8);
   }
+
+  /** Where the hand-run part of the report starts; the test rewrites only what is above it. */
+  static final String KEPT_MARKER = "<!-- kept: written by hand from activations accuracy -->";
 
   private static String formatUlps(double ulps) {
     return ulps == Math.rint(ulps) ? Long.toString((long) ulps) : Double.toString(ulps);
