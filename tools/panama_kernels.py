@@ -365,7 +365,7 @@ def softshrink_d(g, x):
 D = 'double'
 Fl = 'float'
 # (factory, class, params, fields (type, name, init), lanes, scalar value, scalar derivative,
-#  vector value, vector derivative, extra vector locals)
+#  vector value, vector derivative)
 K = [
     ('sigmoid', 'Sigmoid', [], [], D, 'Formulas.sigmoid(v)', 'Formulas.sigmoidDerivative(v)', sigmoid, sigmoid_d),
     ('tanh', 'Tanh', [], [], D, 'Formulas.tanh(v)', 'Formulas.tanhDerivative(v)', tanh, tanh_d),
@@ -446,7 +446,7 @@ def locals_(fs, ind):
     return ''.join('%sfinal %s %s = this.%s;\n' % (ind, t, n, n) for t, n, i in fs)
 
 
-def vector_body(fn, ind, extra, prefix='t', var='v'):
+def vector_body(fn, ind, prefix='t', var='v'):
     g = Code(ind, prefix)
     x = V(var)
     r = fn(g, x)
@@ -546,15 +546,13 @@ def panama_class(k):
         s += '\n' + ctor(cls, p, fs, I)
     L = locals_(fs, I + '  ')
     if kind == D:
-        fwd, fr = vector_body(vv, I + '    ', None)
-        bwd, br = vector_body(vd, I + '    ', None)
+        fwd, fr = vector_body(vv, I + '    ')
+        bwd, br = vector_body(vd, I + '    ')
         fwd2, fra, frb = interleaved(vv, I + '    ')
         bwd2, bra, brb = interleaved(vd, I + '    ')
         extra = ''
         if 'ZERO' in fwd + bwd:
             extra += I + '  final DoubleVector ZERO = DoubleVector.zero(D);\n'
-        if 'SLOPE' in fwd + bwd:
-            extra += I + '  final DoubleVector SLOPE = DoubleVector.broadcast(D, slope);\n'
         s += f'''
     @Override
     public float value(float x) {{

@@ -247,39 +247,32 @@ public final class Tables {
 
   private void twoThreadTable(PrintStream out, List<String> functions, int n) {
     out.printf(Locale.ROOT, "### Two threads (one array in two halves), n = %,d%n%n", n);
-    out.println("| function | 1 thread fwd ns/element | 2 threads fwd ns/element | speed-up "
-        + "| 1 thread bwd ns/element | 2 threads bwd ns/element | speed-up |");
-    out.println("|---|---:|---:|---:|---:|---:|---:|");
     Score copy1 = get("CopyBenchmark.arraycopy", "", n);
     Score copy2 = get("TwoThreadBenchmark.arraycopy", "", n);
-    out.printf(Locale.ROOT, "| (System.arraycopy) | %s | %s | %s | | | |%n", perElement(copy1, n),
-        perElement(copy2, n), ratio(copy1, copy2));
-    for (String fn : functions) {
-      Score f1 = get("ActivationBenchmark.forward", fn, n);
-      Score f2 = get("TwoThreadBenchmark.forward", fn, n);
-      Score b1 = get("ActivationBenchmark.backward", fn, n);
-      Score b2 = get("TwoThreadBenchmark.backward", fn, n);
-      if (f2 == null && b2 == null) {
-        continue;
-      }
-      out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s |%n", fn, perElement(f1, n),
-          perElement(f2, n), ratio(f1, f2), perElement(b1, n), perElement(b2, n),
-          ratio(b1, b2));
-    }
-    out.println();
+    speedUpTable(out, functions, n, "TwoThreadBenchmark.forward", "TwoThreadBenchmark.backward",
+        String.format(Locale.ROOT, "| (System.arraycopy) | %s | %s | %s | | | |%n",
+            perElement(copy1, n), perElement(copy2, n), ratio(copy1, copy2)));
   }
 
   private void poolTable(PrintStream out, List<String> functions, int n) {
     out.printf(Locale.ROOT, "### The library's pool: activations.threads = 1 and 2, n = %,d%n%n",
         n);
+    speedUpTable(out, functions, n, "ActivationBenchmark.forward@threads2",
+        "ActivationBenchmark.backward@threads2", "");
+  }
+
+  /** One thread (ActivationBenchmark) against the given two-thread benchmarks, per function. */
+  private void speedUpTable(PrintStream out, List<String> functions, int n, String forward2,
+      String backward2, String firstRow) {
     out.println("| function | 1 thread fwd ns/element | 2 threads fwd ns/element | speed-up "
         + "| 1 thread bwd ns/element | 2 threads bwd ns/element | speed-up |");
     out.println("|---|---:|---:|---:|---:|---:|---:|");
+    out.print(firstRow);
     for (String fn : functions) {
       Score f1 = get("ActivationBenchmark.forward", fn, n);
-      Score f2 = get("ActivationBenchmark.forward@threads2", fn, n);
+      Score f2 = get(forward2, fn, n);
       Score b1 = get("ActivationBenchmark.backward", fn, n);
-      Score b2 = get("ActivationBenchmark.backward@threads2", fn, n);
+      Score b2 = get(backward2, fn, n);
       if (f2 == null && b2 == null) {
         continue;
       }
