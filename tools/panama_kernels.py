@@ -427,6 +427,536 @@ K = [
 ]
 
 
+# ---- double kernels: each mirrors the method of the same name in DoubleFormulas/DoubleCores ----
+
+DEXPM1_P = [1.0 / f for f in (1, 2, 6, 24, 120, 720, 5040, 40320, 362880, 3628800, 39916800,
+                              479001600, 6227020800)]
+DLOG_P1 = [2.0 / (2 * n + 3) for n in range(10)]
+TANH_T = [-0.3333333333333333, 0.1333333333333323, -0.053968253968089755, 0.0218694885258676,
+          -0.008863235198659135, 0.0035921217969498704, -0.0014557608138655873,
+          0.0005894667419101905, -0.00023635364294136244, 8.819580305745065e-05,
+          -2.295330465333733e-05]
+ONE = V('ONE')
+ZERO = V('ZERO')
+
+
+def rsub(g, c, b):
+    """c − b for a scalar c."""
+    return g.let('%s.sub(%s)' % (bc(c), b.name))
+
+
+def bcv(g, c):
+    return g.let(bc(c))
+
+
+def copy_sign(g, m, x):
+    return g.let('%s.reinterpretAsLongs().and(~Long.MIN_VALUE).or(%s.reinterpretAsLongs()'
+                 '.and(Long.MIN_VALUE)).reinterpretAsDoubles()' % (m.name, x.name))
+
+
+def dexp_parts(g, x):
+    xc = at_most(g, at_least(g, x, 'DoubleCores.EXP_MIN'), 'DoubleCores.EXP_MAX')
+    t = fma(g, xc, 'LOG2E', 'SHIFT')
+    k = sub(g, t, 'SHIFT')
+    r = fma(g, k, '-LN2_HI', xc)
+    r = fma(g, k, '-LN2_LO', r)
+    q = mul(g, r, horner(g, r, DEXPM1_P))
+    kb = g.let('%s.reinterpretAsLongs().sub(DoubleCores.SHIFT_BITS)' % t.name, 'LongVector')
+    k1 = g.let('%s.lanewise(ASHR, 1)' % kb.name, 'LongVector')
+    s1 = g.let('%s.add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles()' % k1.name)
+    s2 = g.let('%s.sub(%s).add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles()' % (kb.name, k1.name))
+    return q, s1, s2
+
+
+def dexp(g, x):
+    """DoubleCores.exp."""
+    q, s1, s2 = dexp_parts(g, x)
+    return mul(g, fma(g, s1, q, s1), s2)
+
+
+def dexp_pair(g, x, xl):
+    """DoubleCores.exp(x) and expLow(x, xl), from one evaluation."""
+    q, s1, s2 = dexp_parts(g, x)
+    h = fma(g, s1, q, s1)
+    hi = mul(g, h, s2)
+    lo = fma(g, s1, q, sub(g, s1, h))
+    return hi, fma(g, hi, xl, mul(g, lo, s2))
+
+
+def dexpm1(g, x):
+    xc = at_most(g, at_least(g, x, 'DoubleCores.EXPM1_MIN'), 'DoubleCores.EXP_MAX')
+    t = fma(g, xc, 'LOG2E', 'SHIFT')
+    k = sub(g, t, 'SHIFT')
+    r = fma(g, k, '-LN2_HI', xc)
+    r = fma(g, k, '-LN2_LO', r)
+    q = mul(g, r, horner(g, r, DEXPM1_P))
+    h = g.let('%s.reinterpretAsLongs().add(1022L).lanewise(LSHL, 52).reinterpretAsDoubles()' % t.name)
+    m = copy_sign(g, mul(g, fma(g, h, q, sub(g, h, 0.5)), 2), x)
+    return blend(g, m, x, cmp(abs_(g, x), 'LT', '0x1p-54'))
+
+
+def scaled_tail(g, f, x, xl):
+    """DoubleCores.scaledTail(f, x, xl)."""
+    xc = at_least(g, x, 'DoubleCores.TAIL_MIN')
+    a = add(g, xc, 'DoubleCores.TAIL_SHIFT_HI')
+    al = add(g, add(g, rsub(g, 'DoubleCores.TAIL_SHIFT_HI', sub(g, a, xc)), 'DoubleCores.TAIL_SHIFT_LO'), xl)
+    e, el = dexp_pair(g, a, al)
+    return copy_sign(g, mul(g, fma(g, f, e, mul(g, f, el)), '0x1p-512'), f)
+
+
+def logistic(g, th, tl):
+    """(σ(t), σ(−t)) for t = th + tl: DoubleCores.logistic with complement false and true."""
+    a = neg(g, abs_(g, th))
+    neg_mask = cmp(th, 'LT', 0)
+    al = blend(g, neg(g, tl), tl, neg_mask)
+    e, el = dexp_pair(g, a, al)
+    d = add(g, e, 1)
+    dl = add(g, add(g, rsub(g, 1, d), e), el)
+    rd = inverse(g, d)
+    out = []
+    for mask in (neg_mask, neg_mask + '.not()'):
+        num = blend(g, ONE, e, mask)
+        numl = blend(g, ZERO, el, mask)
+        q0 = mul(g, num, rd)
+        mq0 = neg(g, q0)
+        rho = add(g, fma(g, mq0, d, num), numl)
+        rho = fma(g, mq0, dl, rho)
+        out.append(fma(g, rho, rd, q0))
+    return out
+
+
+def product_low(g, a, b, th):
+    """DoubleCores.productLow(a, b, th) for a scalar a and a vector b."""
+    tl = g.let('FMA ? %s.fma(%s, %s.neg()) : %s.mul(%s).sub(%s)'
+               % (b.name, bc(a), th.name, b.name, lit(a), th.name))
+    return blend(g, tl, 0, cmp(abs_(g, th), 'LE', 'MAX') + '.not()')
+
+
+def dlog1p(g, u, ul):
+    y = add(g, u, 1)
+    c = div(g, add(g, sub(g, u, sub(g, y, 1)), ul), y)
+    b = g.let('%s.reinterpretAsLongs().add(ONE_BITS - SQRT_HALF_BITS)' % y.name, 'LongVector')
+    k = g.let('%s.lanewise(LSHR, 52).or(TWO52_BITS).reinterpretAsDoubles().sub(0x1p52 + 1023)'
+              % b.name)
+    m = g.let('%s.and(MANTISSA).add(SQRT_HALF_BITS).reinterpretAsDoubles()' % b.name)
+    f = sub(g, m, 1)
+    d = add(g, f, 2)
+    dl = add(g, rsub(g, 2, d), f)
+    s = div(g, f, d)
+    ms = neg(g, s)
+    sl = div(g, fma(g, ms, dl, fma(g, ms, d, f)), d)
+    z = mul(g, s, s)
+    t = fma(g, s, mul(g, z, horner(g, z, DLOG_P1)), c)
+    p = add(g, mul(g, s, 2), fma(g, sl, 2, t))
+    return fma(g, k, 'LN2_HI', fma(g, k, 'LN2_LO', p))
+
+
+def dtanh(g, x):
+    a = abs_(g, x)
+    x2 = mul(g, x, x)
+    series = fma(g, mul(g, x, x2), horner(g, x2, TANH_T), x)
+    s, _ = logistic(g, mul(g, a, -2), ZERO)
+    big = copy_sign(g, rsub(g, 1, mul(g, s, 2)), x)
+    return blend(g, big, series, cmp(a, 'LT', 'DoubleCores.TANH_SERIES'))
+
+
+def dtanh_d(g, x):
+    t = mul(g, abs_(g, x), 2)
+    s, u = logistic(g, t, ZERO)
+    return mul(g, mul(g, s, u), 4)
+
+
+def dsigmoid(g, x):
+    return logistic(g, x, ZERO)[0]
+
+
+def dsigmoid_d(g, x):
+    s, u = logistic(g, x, ZERO)
+    return mul(g, s, u)
+
+
+def delu(g, x):
+    return blend(g, mul(g, dexpm1(g, x), 'alpha'), x, cmp(x, 'GT', 0))
+
+
+def delu_d(g, x):
+    return blend(g, mul(g, dexp(g, x), 'alpha'), 1, cmp(x, 'GT', 0))
+
+
+def dselu(g, x):
+    m = dexpm1(g, x)
+    neg_ = fma(g, bcv(g, 'SELU_LAMBDA_ALPHA'), m, mul(g, m, 'DoubleFormulas.SELU_LAMBDA_ALPHA_LO'))
+    pos = fma(g, bcv(g, 'SELU_LAMBDA'), x, mul(g, x, 'DoubleFormulas.SELU_LAMBDA_LO'))
+    return blend(g, neg_, pos, cmp(x, 'GT', 0))
+
+
+def dselu_d(g, x):
+    e = dexp(g, x)
+    neg_ = fma(g, bcv(g, 'SELU_LAMBDA_ALPHA'), e, mul(g, e, 'DoubleFormulas.SELU_LAMBDA_ALPHA_LO'))
+    return blend(g, neg_, 'SELU_LAMBDA', cmp(x, 'GT', 0))
+
+
+def dcelu(g, x):
+    u = div(g, x, 'alpha')
+    neg_ = blend(g, mul(g, dexpm1(g, u), 'alpha'), x, cmp(abs_(g, u), 'LT', '0x1p-60'))
+    return blend(g, neg_, x, cmp(x, 'GT', 0))
+
+
+def dcelu_d(g, x):
+    return blend(g, dexp(g, div(g, x, 'alpha')), 1, cmp(x, 'GT', 0))
+
+
+def neg_abs_pair(g, th, tl):
+    a = neg(g, abs_(g, th))
+    return dexp_pair(g, a, blend(g, neg(g, tl), tl, cmp(th, 'LT', 0)))
+
+
+def dsoftplus(g, x):
+    th = mul(g, x, 'beta')
+    tl = product_low(g, 'beta', x, th)
+    e, el = neg_abs_pair(g, th, tl)
+    sp = add(g, at_least(g, th, 0), dlog1p(g, e, el))
+    return blend(g, div(g, sp, 'beta'), x, cmp(th, 'GT', 'threshold'))
+
+
+def dsoftplus_d(g, x):
+    th = mul(g, x, 'beta')
+    tl = product_low(g, 'beta', x, th)
+    return blend(g, logistic(g, th, tl)[0], 1, cmp(th, 'GT', 'threshold'))
+
+
+def dlogsigmoid(g, x):
+    a = neg(g, abs_(g, x))
+    e, el = dexp_pair(g, a, ZERO)
+    return neg(g, add(g, at_least(g, neg(g, x), 0), dlog1p(g, e, el)))
+
+
+def dlogsigmoid_d(g, x):
+    return logistic(g, x, ZERO)[1]
+
+
+def dclamp(g, x):
+    return at_most(g, at_least(g, x, '-MAX'), 'MAX')
+
+
+def dswish(g, x):
+    xc = dclamp(g, x)
+    th = mul(g, xc, 'beta')
+    tl = product_low(g, 'beta', xc, th)
+    s, _ = logistic(g, th, tl)
+    main = mul(g, at_most(g, at_least(g, x, 'low'), 'high'), s)
+    return blend(g, main, scaled_tail(g, xc, th, tl), cmp(th, 'LT', 'DoubleCores.TAIL'))
+
+
+def dswish_d(g, x):
+    xc = dclamp(g, x)
+    th = mul(g, xc, 'beta')
+    tl = product_low(g, 'beta', xc, th)
+    s, u = logistic(g, th, tl)
+    main = fma(g, mul(g, dclamp(g, th), s), u, s)
+    tail = add(g, scaled_tail(g, add(g, at_least(g, th, 'DoubleCores.TAIL_MIN'), 1), th, tl), 0.0)
+    return blend(g, main, tail, cmp(th, 'LT', 'DoubleCores.TAIL'))
+
+
+def mish_gate(g, x):
+    xc = at_most(g, x, 'MISH_LINEAR')
+    e, el = dexp_pair(g, xc, ZERO)
+    w = add(g, e, 2)
+    wl = add(g, add(g, rsub(g, 2, w), e), el)
+    n = mul(g, e, w)
+    nl = add(g, fma(g, e, w, neg(g, n)), fma(g, e, wl, mul(g, el, w)))
+    d = add(g, n, 2)
+    dl = add(g, add(g, rsub(g, 2, d), n), nl)
+    rd = inverse(g, d)
+    g0 = mul(g, n, rd)
+    mg0 = neg(g, g0)
+    rho = add(g, fma(g, mg0, d, n), nl)
+    rho = fma(g, mg0, dl, rho)
+    return fma(g, rho, rd, g0)
+
+
+def dmish(g, x):
+    xc = at_least(g, x, '-MAX')
+    main = mul(g, xc, mish_gate(g, x))
+    return blend(g, main, scaled_tail(g, xc, xc, ZERO), cmp(x, 'LT', 'DoubleCores.TAIL'))
+
+
+def dmish_d(g, x):
+    xd = at_most(g, at_least(g, x, '-MAX'), 'MISH_LINEAR')
+    e, el = dexp_pair(g, xd, ZERO)
+    v = add(g, e, 1)
+    bv = sub(g, v, 1)
+    vl = add(g, add(g, rsub(g, 1, sub(g, v, bv)), sub(g, e, bv)), el)
+    p = mul(g, e, v)
+    pl = add(g, fma(g, e, v, neg(g, p)), fma(g, e, vl, mul(g, el, v)))
+    q = mul(g, v, v)
+    ql = add(g, fma(g, v, v, neg(g, q)), mul(g, mul(g, v, vl), 2))
+    dh = add(g, q, 1)
+    dl = add(g, add(g, sub(g, q, dh), 1), ql)
+    dd = mul(g, dh, dh)
+    ddl = add(g, fma(g, dh, dh, neg(g, dd)), mul(g, mul(g, dh, dl), 2))
+    w0 = div(g, p, dd)
+    mw0 = neg(g, w0)
+    rho = add(g, fma(g, mw0, dd, p), pl)
+    rho = fma(g, mw0, ddl, rho)
+    w = mul(g, add(g, w0, div(g, rho, dd)), 4)
+    main = fma(g, xd, w, mish_gate(g, x))
+    tail = add(g, scaled_tail(g, add(g, xd, 1), xd, ZERO), 0.0)
+    return blend(g, main, tail, cmp(x, 'LT', 'DoubleCores.TAIL'))
+
+
+def dsoftsign(g, x):
+    xc = dclamp(g, x)
+    return div(g, xc, add(g, abs_(g, xc), 1))
+
+
+def dsoftsign_d(g, x):
+    r = inverse(g, add(g, abs_(g, dclamp(g, x)), 1))
+    return mul(g, r, r)
+
+
+def dhardsigmoid(g, x):
+    return at_most(g, at_least(g, div(g, add(g, x, 3), 6), 0), 1)
+
+
+def dhardswish(g, x):
+    v = div(g, mul(g, x, add(g, x, 3)), 6)
+    return blend(g, blend(g, v, 0, cmp(x, 'LE', -3)), x, cmp(x, 'GE', 3))
+
+
+def dhardswish_d(g, x):
+    v = div(g, add(g, mul(g, x, 2), 3), 6)
+    return blend(g, blend(g, v, 0, cmp(x, 'LE', -3)), 1, cmp(x, 'GE', 3))
+
+
+# (factory, class, params, fields, scalar value, scalar derivative, vector value, vector
+#  derivative); a vector formula given as a string is one expression in v, not interleaved
+KD = [
+    ('sigmoid', 'Sigmoid', [], [], 'DoubleFormulas.sigmoid(v)', 'DoubleFormulas.sigmoidDerivative(v)', dsigmoid, dsigmoid_d),
+    ('tanh', 'Tanh', [], [], 'DoubleFormulas.tanh(v)', 'DoubleFormulas.tanhDerivative(v)', dtanh, dtanh_d),
+    ('elu', 'Elu', [('double', 'alpha')], [('double', 'alpha', 'alpha')],
+     'DoubleFormulas.elu(v, alpha)', 'DoubleFormulas.eluDerivative(v, alpha)', delu, delu_d),
+    ('selu', 'Selu', [], [], 'DoubleFormulas.selu(v)', 'DoubleFormulas.seluDerivative(v)', dselu, dselu_d),
+    ('celu', 'Celu', [('double', 'alpha')], [('double', 'alpha', 'alpha')],
+     'DoubleFormulas.celu(v, alpha)', 'DoubleFormulas.celuDerivative(v, alpha)', dcelu, dcelu_d),
+    ('softplus', 'Softplus', [('double', 'beta'), ('double', 'threshold')],
+     [('double', 'beta', 'beta'), ('double', 'threshold', 'threshold')],
+     'DoubleFormulas.softplus(v, beta, threshold)', 'DoubleFormulas.softplusDerivative(v, beta, threshold)',
+     dsoftplus, dsoftplus_d),
+    ('swish', 'Swish', [('double', 'beta')],
+     [('double', 'beta', 'beta'),
+      ('double', 'low', 'beta > 0 ? -Double.MAX_VALUE : Double.NEGATIVE_INFINITY'),
+      ('double', 'high', 'beta < 0 ? Double.MAX_VALUE : Double.POSITIVE_INFINITY')],
+     'DoubleFormulas.swish(v, beta, low, high)', 'DoubleFormulas.swishDerivative(v, beta)', dswish, dswish_d),
+    ('mish', 'Mish', [], [], 'DoubleFormulas.mish(v)', 'DoubleFormulas.mishDerivative(v)', dmish, dmish_d),
+    ('logsigmoid', 'Logsigmoid', [], [], 'DoubleFormulas.logsigmoid(v)', 'DoubleFormulas.logsigmoidDerivative(v)',
+     dlogsigmoid, dlogsigmoid_d),
+    ('softsign', 'Softsign', [], [], 'DoubleFormulas.softsign(v)', 'DoubleFormulas.softsignDerivative(v)',
+     dsoftsign, dsoftsign_d),
+    ('hardsigmoid', 'Hardsigmoid', [], [], 'DoubleFormulas.hardsigmoid(v)', 'Formulas.hardsigmoidDerivative(v)',
+     dhardsigmoid, hardsigmoid_d),
+    ('hardswish', 'Hardswish', [], [], 'DoubleFormulas.hardswish(v)', 'DoubleFormulas.hardswishDerivative(v)',
+     dhardswish, dhardswish_d),
+    ('softshrink', 'Softshrink', [('double', 'lambd')], [('double', 'lambd', 'lambd')],
+     'Formulas.softshrink(v, lambd)', '(v > lambd || v < -lambd ? 1.0 : (v != v ? v : 0.0))', softshrink, softshrink_d),
+    ('leakyRelu', 'LeakyRelu', [('double', 'slope')],
+     [('double', 'slope', 'slope'), ('double', 'floor', 'slope == 0 ? -Double.MAX_VALUE : Double.NEGATIVE_INFINITY')],
+     '(v > 0 ? v : Cores.atLeast(v, floor) * slope)', '(v > 0 ? 1.0 : (v != v ? v : slope))',
+     'v.blend(floor, v.compare(LT, floor)).mul(slope).blend(v, v.compare(GT, 0))',
+     'v.broadcast(slope).blend(1, v.compare(GT, 0)).blend(v, v.compare(NE, v))'),
+    ('identity', 'Identity', [], [], 'v', '(v != v ? v : 1.0)', 'v', 'v.broadcast(1).blend(v, v.compare(NE, v))'),
+    ('relu', 'Relu', [], [], '(v <= 0 ? 0.0 : v)', '(v > 0 ? 1.0 : (v != v ? v : 0.0))',
+     'v.blend(0, v.compare(LE, 0))', 'v.broadcast(0).blend(1, v.compare(GT, 0)).blend(v, v.compare(NE, v))'),
+    ('hardtanh', 'Hardtanh', [('double', 'min'), ('double', 'max')],
+     [('double', 'min', 'min'), ('double', 'max', 'max')],
+     '(v > max ? max : (v < min ? min : v))', '(v > min && v < max ? 1.0 : (v != v ? v : 0.0))',
+     'v.blend(min, v.compare(LT, min)).blend(max, v.compare(GT, max))',
+     'v.broadcast(0).blend(1, v.compare(GT, min).and(v.compare(LT, max))).blend(v, v.compare(NE, v))'),
+    ('hardshrink', 'Hardshrink', [('double', 'lambd')], [('double', 'lambd', 'lambd')],
+     '(v >= -lambd && v <= lambd ? 0.0 : v)', '(v > lambd || v < -lambd ? 1.0 : (v != v ? v : 0.0))',
+     'v.blend(0, v.compare(GE, -lambd).and(v.compare(LE, lambd)))',
+     'v.broadcast(0).blend(1, v.compare(GT, lambd).or(v.compare(LT, -lambd))).blend(v, v.compare(NE, v))'),
+    ('threshold', 'Threshold', [('double', 'threshold'), ('double', 'value')],
+     [('double', 'threshold', 'threshold'), ('double', 'replacement', 'value')],
+     '(v > threshold || v != v ? v : replacement)', '(v > threshold ? 1.0 : (v != v ? v : 0.0))',
+     'v.broadcast(replacement).blend(v, v.compare(GT, threshold).or(v.compare(NE, v)))',
+     'v.broadcast(0).blend(1, v.compare(GT, threshold)).blend(v, v.compare(NE, v))'),
+]
+
+
+def dscalar_class(k):
+    fac, cls, p, fs, sv, sd, vv, vd = k
+    I = '    '
+    s = '  static final class %sDouble implements DoubleKernel {\n' % cls
+    s += fields_decl(fs, I)
+    if fs:
+        s += '\n' + ctor(cls + 'Double', p, fs, I)
+    L = locals_(fs, I + '  ')
+    s += f'''
+    @Override
+    public double value(double v) {{
+      return {sv};
+    }}
+
+    @Override
+    public double derivative(double v) {{
+      return {sd};
+    }}
+
+    @Override
+    public void forward(double[] x, int xo, double[] y, int yo, int n) {{
+{L}      for (int i = 0; i < n; i++) {{
+        double v = x[xo + i];
+        y[yo + i] = {sv};
+      }}
+    }}
+
+    @Override
+    public void backward(double[] x, int xo, double[] dy, int dyo, double[] dx, int dxo, int n) {{
+{L}      for (int i = 0; i < n; i++) {{
+        double v = x[xo + i];
+        dx[dxo + i] = dy[dyo + i] * {sd};
+      }}
+    }}
+  }}
+'''
+    return s.replace('{\n\n', '{\n')
+
+
+def constants(code, ind):
+    extra = ''
+    if 'ZERO' in code:
+        extra += ind + 'final DoubleVector ZERO = DoubleVector.zero(D);\n'
+    if 'ONE' in code:
+        extra += ind + 'final DoubleVector ONE = DoubleVector.broadcast(D, 1.0);\n'
+    return extra
+
+
+def dpanama_class(k):
+    fac, cls, p, fs, sv, sd, vv, vd = k
+    I = '    '
+    s = '  static final class %sDouble implements DoubleKernel {\n' % cls
+    s += fields_decl(fs, I)
+    if fs:
+        s += '\n' + ctor(cls + 'Double', p, fs, I)
+    L = locals_(fs, I + '  ')
+    head = f'''
+    @Override
+    public double value(double v) {{
+      return {sv};
+    }}
+
+    @Override
+    public double derivative(double v) {{
+      return {sd};
+    }}
+'''
+    if isinstance(vv, str):
+        if cls == 'Identity':
+            fwd = '''
+    @Override
+    public void forward(double[] x, int xo, double[] y, int yo, int n) {
+      if (x != y || xo != yo) {
+        System.arraycopy(x, xo, y, yo, n);
+      }
+    }
+'''
+        else:
+            fwd = f'''
+    @Override
+    public void forward(double[] x, int xo, double[] y, int yo, int n) {{
+{L}      int i = 0;
+      for (int bound = D.loopBound(n); i < bound; i += DLANES) {{
+        DoubleVector v = DoubleVector.fromArray(D, x, xo + i);
+        {vv}.intoArray(y, yo + i);
+      }}
+      for (; i < n; i++) {{
+        double v = x[xo + i];
+        y[yo + i] = {sv};
+      }}
+    }}
+'''
+        s += head + fwd + f'''
+    @Override
+    public void backward(double[] x, int xo, double[] dy, int dyo, double[] dx, int dxo, int n) {{
+{L}      int i = 0;
+      for (int bound = D.loopBound(n); i < bound; i += DLANES) {{
+        DoubleVector v = DoubleVector.fromArray(D, x, xo + i);
+        DoubleVector.fromArray(D, dy, dyo + i).mul({vd}).intoArray(dx, dxo + i);
+      }}
+      for (; i < n; i++) {{
+        double v = x[xo + i];
+        dx[dxo + i] = dy[dyo + i] * {sd};
+      }}
+    }}
+  }}
+'''
+        return s.replace('{\n\n', '{\n')
+    fwd, fr = vector_body(vv, I + '    ')
+    bwd, br = vector_body(vd, I + '    ')
+    fwd2, fra, frb = interleaved(vv, I + '    ')
+    bwd2, bra, brb = interleaved(vd, I + '    ')
+    fx = constants(fwd, I + '  ')
+    bx = constants(bwd, I + '  ')
+    s += head + f'''
+    @Override
+    public void forward(double[] x, int xo, double[] y, int yo, int n) {{
+{L}{fx}      int i = 0;
+      for (int bound = n - 2 * DLANES; i <= bound; i += 2 * DLANES) {{
+        DoubleVector va = DoubleVector.fromArray(D, x, xo + i);
+        DoubleVector vb = DoubleVector.fromArray(D, x, xo + i + DLANES);
+{fwd2}        {fra}.intoArray(y, yo + i);
+        {frb}.intoArray(y, yo + i + DLANES);
+      }}
+      for (int bound = D.loopBound(n); i < bound; i += DLANES) {{
+        DoubleVector v = DoubleVector.fromArray(D, x, xo + i);
+{fwd}        {fr}.intoArray(y, yo + i);
+      }}
+      for (; i < n; i++) {{
+        double v = x[xo + i];
+        y[yo + i] = {sv};
+      }}
+    }}
+
+    @Override
+    public void backward(double[] x, int xo, double[] dy, int dyo, double[] dx, int dxo, int n) {{
+{L}{bx}      int i = 0;
+      for (int bound = n - 2 * DLANES; i <= bound; i += 2 * DLANES) {{
+        DoubleVector va = DoubleVector.fromArray(D, x, xo + i);
+        DoubleVector vb = DoubleVector.fromArray(D, x, xo + i + DLANES);
+        DoubleVector ga = DoubleVector.fromArray(D, dy, dyo + i);
+        DoubleVector gb = DoubleVector.fromArray(D, dy, dyo + i + DLANES);
+{bwd2}        ga.mul({bra}).intoArray(dx, dxo + i);
+        gb.mul({brb}).intoArray(dx, dxo + i + DLANES);
+      }}
+      for (int bound = D.loopBound(n); i < bound; i += DLANES) {{
+        DoubleVector v = DoubleVector.fromArray(D, x, xo + i);
+        DoubleVector g = DoubleVector.fromArray(D, dy, dyo + i);
+{bwd}        g.mul({br}).intoArray(dx, dxo + i);
+      }}
+      for (; i < n; i++) {{
+        double v = x[xo + i];
+        dx[dxo + i] = dy[dyo + i] * {sd};
+      }}
+    }}
+  }}
+'''
+    return s.replace('{\n\n', '{\n')
+
+
+def dprovider_methods():
+    s = ''
+    for k in KD:
+        fac, cls, p = k[0], k[1], k[2]
+        s += f'''
+  @Override
+  public DoubleKernel {fac}Double({params(p)}) {{
+    return new {cls}Double({args(p)});
+  }}
+'''
+    return s
+
+
 def params(p): return ', '.join('%s %s' % (t, n) for t, n in p)
 def args(p): return ', '.join(n for t, n in p)
 
@@ -718,7 +1248,7 @@ final class ScalarKernels extends KernelProvider {
   public String name() {
     return "scalar";
   }
-''' + provider_methods() + '\n' + '\n'.join(scalar_class(k) for k in K) + '}\n'
+''' + provider_methods() + dprovider_methods() + '\n' + '\n'.join(scalar_class(k) for k in K) + '\n' + '\n'.join(dscalar_class(k) for k in KD) + '}\n'
 
 panama = HEADER + '''package dev.activations.internal.kernel;
 
@@ -737,6 +1267,7 @@ import static dev.activations.internal.kernel.Cores.ONE_BITS;
 import static dev.activations.internal.kernel.Cores.SHIFT;
 import static dev.activations.internal.kernel.Cores.SQRT_HALF_BITS;
 import static dev.activations.internal.kernel.Cores.TWO52_BITS;
+import static dev.activations.internal.kernel.DoubleFormulas.MAX;
 import static dev.activations.internal.kernel.Formulas.FLOAT_MAX;
 import static dev.activations.internal.kernel.Formulas.GELU_K;
 import static dev.activations.internal.kernel.Formulas.GELU_KC;
@@ -747,6 +1278,7 @@ import static dev.activations.internal.kernel.Formulas.SELU_LAMBDA;
 import static dev.activations.internal.kernel.Formulas.SELU_LAMBDA_ALPHA;
 import static dev.activations.internal.kernel.Formulas.SIXTH;
 import static dev.activations.internal.kernel.Formulas.TANHSHRINK_SERIES;
+import static jdk.incubator.vector.VectorOperators.ASHR;
 import static jdk.incubator.vector.VectorOperators.D2F;
 import static jdk.incubator.vector.VectorOperators.F2D;
 import static jdk.incubator.vector.VectorOperators.GE;
@@ -781,6 +1313,7 @@ final class PanamaKernels extends KernelProvider {
   static final VectorSpecies<Float> FF = FloatVector.SPECIES_PREFERRED;
   static final int LANES = F.length();
   static final int FLANES = FF.length();
+  static final int DLANES = D.length();
 
   PanamaKernels() {}
 
@@ -793,7 +1326,7 @@ final class PanamaKernels extends KernelProvider {
   int vectorBits() {
     return D.vectorBitSize();
   }
-''' + provider_methods() + '\n' + '\n'.join(panama_class(k) for k in K) + '}\n'
+''' + provider_methods() + dprovider_methods() + '\n' + '\n'.join(panama_class(k) for k in K) + '\n' + '\n'.join(dpanama_class(k) for k in KD) + '}\n'
 
 abstract = HEADER + '''package dev.activations.internal.kernel;
 
@@ -807,10 +1340,51 @@ public abstract class KernelProvider {
 ''' + ''.join(f'''
   /** The {k[0]} kernel. */
   public abstract FloatKernel {k[0]}({params(k[2])});
-''' for k in K) + '}\n'
+''' for k in K) + ''.join(f'''
+  /** The {k[0]} kernel for double. */
+  public abstract DoubleKernel {k[0]}Double({params(k[2])});
+''' for k in KD) + '}\n'
 
 root = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..')
 d = os.path.join(root, 'activations-core/src/main/java/dev/activations/internal/kernel')
 open(os.path.join(d, 'ScalarKernels.java'), 'w').write(scalar)
 open(os.path.join(d, 'PanamaKernels.java'), 'w').write(panama)
 open(os.path.join(d, 'KernelProvider.java'), 'w').write(abstract)
+
+def null_methods():
+    s = ''
+    for k in K:
+        s += f'''
+  @Override
+  public FloatKernel {k[0]}({params(k[2])}) {{
+    return null;
+  }}
+'''
+    for k in KD:
+        s += f'''
+  @Override
+  public DoubleKernel {k[0]}Double({params(k[2])}) {{
+    return null;
+  }}
+'''
+    return s
+
+
+reference = HEADER + '''package dev.activations.internal.kernel;
+
+/**
+ * No kernels: functions built with this provider compute double by the library's reference
+ * implementation (double-double arithmetic where it matters) and float as that double rounded
+ * once. The yardstick the kernels are measured against.
+ */
+public final class ReferenceKernels extends KernelProvider {
+  public static final ReferenceKernels INSTANCE = new ReferenceKernels();
+
+  private ReferenceKernels() {}
+
+  @Override
+  public String name() {
+    return "reference";
+  }
+''' + null_methods() + '}\n'
+open(os.path.join(d, 'ReferenceKernels.java'), 'w').write(reference)

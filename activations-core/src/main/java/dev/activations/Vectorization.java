@@ -2,6 +2,7 @@ package dev.activations;
 
 import dev.activations.internal.Registry;
 import dev.activations.internal.kernel.KernelProvider;
+import dev.activations.internal.kernel.ReferenceKernels;
 import dev.activations.internal.kernel.Kernels;
 import dev.activations.internal.kernel.Parallel;
 
@@ -79,8 +80,8 @@ public final class Vectorization {
   }
 
   /**
-   * Builds an element-wise function whose float kernels run on the given path, whatever the
-   * default; for comparing the paths.
+   * Builds an element-wise function whose float and double kernels run on the given path,
+   * whatever the default; for comparing the paths.
    *
    * @throws IllegalArgumentException as {@link Activations#of(String)}
    * @throws IllegalStateException if the path cannot run here, saying why
@@ -91,5 +92,17 @@ public final class Vectorization {
       throw new IllegalStateException("the panama path is unavailable: " + Kernels.panamaProblem());
     }
     return Registry.elementwise(spec, kernels);
+  }
+
+  /**
+   * Builds an element-wise function with no kernels: its double results come from the library's
+   * reference implementation (double-double arithmetic where it matters, within 2 ULP, slower)
+   * and its float results are those rounded once. The yardstick the kernels are checked
+   * against, as in {@code activations accuracy}.
+   *
+   * @throws IllegalArgumentException as {@link Activations#of(String)}
+   */
+  public static Activation reference(String spec) {
+    return Registry.elementwise(spec, ReferenceKernels.INSTANCE);
   }
 }

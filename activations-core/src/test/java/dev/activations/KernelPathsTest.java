@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The scalar and Vector API float kernels agree bit for bit, forward and backward, at every size
+ * The scalar and Vector API kernels, float and double, agree bit for bit, forward and backward, at every size
  * class a vector loop can get wrong (empty, shorter than a vector, one short of it, exact, one
  * over, the unrolled pair ± 1, primes, 4099), at offsets that are not multiples of the lane
  * count, in place, and above the size where arrays are split across threads.
@@ -128,6 +128,110 @@ class KernelPathsTest {
         assertSame(where + " backward in place", dxs, Arrays.copyOfRange(g, off, off + n));
       }
     }
+  }
+
+  /** Double specials: the float ones, the double edges, and the tails of exp. */
+  static double[] doubleInputs(int n, long seed) {
+    double[] specials = {
+      Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0, -0.0, Double.MIN_VALUE,
+      -Double.MIN_VALUE, Double.MIN_NORMAL, Double.MAX_VALUE, -Double.MAX_VALUE, 1, -1, 3, -3, 6,
+      0.5, -0.5, 0.49999999999999994, 20, -700, -700.0000000000001, -709.8, -745.2, -746, 709.8,
+      710, -1500, -1e-300, 1e-300, 0x1p-54, -0x1p-55, 30, 30.000000000000004, -40, 1e200, -1e200,
+    };
+    SplittableRandom r = new SplittableRandom(seed);
+    double[] x = new double[n];
+    for (int i = 0; i < n; i++) {
+      x[i] = switch (r.nextInt(6)) {
+        case 0 -> specials[r.nextInt(specials.length)];
+        case 1 -> Double.longBitsToDouble(r.nextLong());
+        case 2 -> r.nextGaussian();
+        case 3 -> r.nextGaussian() * 12;
+        case 4 -> r.nextDouble(-800, 800);
+        default -> r.nextGaussian() * 1e-3;
+      };
+    }
+    return x;
+  }
+
+  private static void assertSame(String what, double[] scalar, double[] panama) {
+    for (int i = 0; i < scalar.length; i++) {
+      if (Double.doubleToLongBits(scalar[i]) != Double.doubleToLongBits(panama[i])) {
+        fail("%s differs at %d: scalar %s, panama %s", what, i, scalar[i], panama[i]);
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("specs")
+  void doublePathsAgreeAtEverySizeOffsetAndInPlace(String spec) {
+    Activation s = on(spec, Path.SCALAR);
+    Activation p = on(spec, Path.PANAMA);
+    for (int n : sizes()) {
+      for (int off : new int[] {0, 1, 3, LANES + 3}) {
+        double[] x = new double[off + n + 2];
+        System.arraycopy(doubleInputs(n, n * 137L + off), 0, x, off, n);
+        double[] dy = new double[n + off];
+        System.arraycopy(doubleInputs(n, n + 11L), 0, dy, off, n);
+        for (int i = 0; i < dy.length; i++) {
+          dy[i] = Double.isFinite(dy[i]) ? dy[i] : 1;
+        }
+        String where = spec + " double n=" + n + " offset=" + off;
+        double[] ys = new double[n + 3];
+        double[] yp = new double[n + 3];
+        Arrays.fill(ys, 42);
+        Arrays.fill(yp, 42);
+        s.forward(x, off, ys, 2, n);
+        p.forward(x, off, yp, 2, n);
+        assertSame(where + " forward", ys, yp);
+        assertThat(yp[0]).isEqualTo(42);
+        assertThat(yp[n + 2]).isEqualTo(42);
+        double[] dxs = new double[n];
+        double[] dxp = new double[n];
+        s.backward(x, off, null, 0, dy, off, dxs, 0, n);
+        p.backward(x, off, null, 0, dy, off, dxp, 0, n);
+        assertSame(where + " backward", dxs, dxp);
+        for (int i = 0; i < n; i++) {
+          double xi = x[off + i];
+          assertThat(Double.doubleToLongBits(p.value(xi)))
+              .as("%s scalar value at %s", where, xi)
+              .isEqualTo(Double.doubleToLongBits(yp[2 + i]));
+          assertThat(Double.doubleToLongBits(s.derivative(xi)))
+              .isEqualTo(Double.doubleToLongBits(p.derivative(xi)));
+        }
+        double[] inPlace = Arrays.copyOf(x, x.length);
+        p.forward(inPlace, off, inPlace, off, n);
+        assertSame(where + " forward in place", Arrays.copyOfRange(ys, 2, n + 2),
+            Arrays.copyOfRange(inPlace, off, off + n));
+        double[] g = Arrays.copyOf(dy, dy.length);
+        p.backward(x, off, null, 0, g, off, g, off, n);
+        assertSame(where + " backward in place", dxs, Arrays.copyOfRange(g, off, off + n));
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("specs")
+  void splitDoubleArraysEqualOneThread(String spec) {
+    int n = Vectorization.parallelThreshold() * 2 + 13;
+    double[] x = doubleInputs(n, 98);
+    double[] dy = new double[n];
+    Arrays.fill(dy, 0.75);
+    Activation p = on(spec, Path.PANAMA);
+    Activation s = on(spec, Path.SCALAR);
+    double[] y = new double[n];
+    p.forward(x, y);
+    double[] dx = new double[n];
+    p.backward(x, null, dy, dx);
+    double[] expected = new double[n];
+    double[] expectedDx = new double[n];
+    int piece = 4096;
+    for (int from = 0; from < n; from += piece) {
+      int len = Math.min(piece, n - from);
+      s.forward(x, from, expected, from, len);
+      s.backward(x, from, null, 0, dy, from, expectedDx, from, len);
+    }
+    assertSame(spec + " split double forward", expected, y);
+    assertSame(spec + " split double backward", expectedDx, dx);
   }
 
   @ParameterizedTest

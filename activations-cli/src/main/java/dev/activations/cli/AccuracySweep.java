@@ -1,6 +1,7 @@
 package dev.activations.cli;
 
 import dev.activations.Activation;
+import dev.activations.Vectorization;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,9 +18,8 @@ import java.util.function.DoubleConsumer;
 /**
  * The measurement behind {@code activations accuracy}: float inputs, taken from the bit patterns
  * of float, go through one function's float array kernels, and each result is compared in ULPs
- * with the library's double-double reference ({@link Activation#value(double)},
- * {@link Activation#derivative(double)}), which is within 2 ULP of double and so exact enough
- * to judge a float.
+ * with the library's double-double reference ({@link Vectorization#reference(String)}), which is
+ * within 2 ULP of double and so exact enough to judge a float.
  */
 final class AccuracySweep {
   /**
@@ -329,6 +329,8 @@ final class AccuracySweep {
   /** One thread's arrays and figures. */
   private static final class Worker {
     final Activation a;
+    /** The same function with no kernels: the double-double reference. */
+    final Activation reference;
     final Kind kind;
     final Relaxation relaxation;
     final double relaxedUlp;
@@ -341,6 +343,7 @@ final class AccuracySweep {
 
     Worker(Activation a, Kind kind, Relaxation relaxation, double relaxedUlp) {
       this.a = a;
+      this.reference = Vectorization.reference(a.spec());
       this.kind = kind;
       this.relaxation = relaxation;
       this.relaxedUlp = relaxedUlp;
@@ -356,14 +359,14 @@ final class AccuracySweep {
       a.forward(x, 0, y, 0, n);
       if (kind == Kind.VALUE) {
         for (int i = 0; i < n; i++) {
-          stats.add(bits[i], ulpError(y[i], a.value((double) x[i])));
+          stats.add(bits[i], ulpError(y[i], reference.value((double) x[i])));
         }
         return;
       }
       // y as training passes it: kernels may use the forward output, and must give the same
       a.backward(x, 0, y, 0, dy, 0, dx, 0, n);
       for (int i = 0; i < n; i++) {
-        double d = a.derivative((double) x[i]);
+        double d = reference.derivative((double) x[i]);
         double error = ulpError(dx[i], d);
         if (relaxedUlp > 0 && error < Double.POSITIVE_INFINITY && relaxation.covers(x[i])) {
           error = Math.min(error, Math.abs(dx[i] - d) / relaxedUlp);

@@ -11,12 +11,12 @@ final class Celu extends Elementwise {
   private final double alpha;
 
   Celu(double alpha, KernelProvider k) {
-    super("celu", Specs.of("celu", "alpha", alpha), k.celu(alpha));
+    super("celu", Specs.of("celu", "alpha", alpha), k.celu(alpha), k.celuDouble(alpha));
     this.alpha = alpha;
   }
 
   @Override
-  public double value(double x) {
+  protected double referenceValue(double x) {
     if (x > 0 || x != x) {
       return x;
     }
@@ -33,7 +33,7 @@ final class Celu extends Elementwise {
   }
 
   @Override
-  public double derivative(double x) {
+  protected double referenceDerivative(double x) {
     if (x > 0) {
       return 1.0;
     }

@@ -10,17 +10,17 @@ final class Elu extends Elementwise {
   private final double alpha;
 
   Elu(double alpha, KernelProvider k) {
-    super("elu", Specs.of("elu", "alpha", alpha), k.elu(alpha));
+    super("elu", Specs.of("elu", "alpha", alpha), k.elu(alpha), k.eluDouble(alpha));
     this.alpha = alpha;
   }
 
   @Override
-  public double value(double x) {
+  protected double referenceValue(double x) {
     return x > 0 ? x : alpha * StrictMath.expm1(x);
   }
 
   @Override
-  public double derivative(double x) {
+  protected double referenceDerivative(double x) {
     return x > 0 ? 1.0 : alpha * StrictMath.exp(x);
   }
 }

@@ -13,12 +13,12 @@ final class Gelu extends Elementwise {
   }
 
   @Override
-  public double value(double x) {
+  protected double referenceValue(double x) {
     return Gauss.gelu(x);
   }
 
   @Override
-  public double derivative(double x) {
+  protected double referenceDerivative(double x) {
     return Gauss.geluDerivative(x);
   }
 }

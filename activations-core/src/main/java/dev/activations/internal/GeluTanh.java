@@ -25,7 +25,7 @@ final class GeluTanh extends Elementwise {
   }
 
   @Override
-  public double value(double x) {
+  protected double referenceValue(double x) {
     if (x != x || x == 0) {
       return x;
     }
@@ -37,7 +37,7 @@ final class GeluTanh extends Elementwise {
   }
 
   @Override
-  public double derivative(double x) {
+  protected double referenceDerivative(double x) {
     if (x != x) {
       return x;
     }

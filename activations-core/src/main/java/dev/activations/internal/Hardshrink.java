@@ -10,17 +10,17 @@ final class Hardshrink extends Elementwise {
   private final double lambd;
 
   Hardshrink(double lambd, KernelProvider k) {
-    super("hardshrink", Specs.of("hardshrink", "lambd", lambd), k.hardshrink(lambd));
+    super("hardshrink", Specs.of("hardshrink", "lambd", lambd), k.hardshrink(lambd), k.hardshrinkDouble(lambd));
     this.lambd = lambd;
   }
 
   @Override
-  public double value(double x) {
+  protected double referenceValue(double x) {
     return x >= -lambd && x <= lambd ? 0.0 : x;
   }
 
   @Override
-  public double derivative(double x) {
+  protected double referenceDerivative(double x) {
     if (x > lambd || x < -lambd) {
       return 1.0;
     }

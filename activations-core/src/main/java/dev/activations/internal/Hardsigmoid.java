@@ -8,11 +8,11 @@ import dev.activations.internal.kernel.KernelProvider;
  */
 final class Hardsigmoid extends Elementwise {
   Hardsigmoid(KernelProvider k) {
-    super("hardsigmoid", "hardsigmoid", k.hardsigmoid());
+    super("hardsigmoid", "hardsigmoid", k.hardsigmoid(), k.hardsigmoidDouble());
   }
 
   @Override
-  public double value(double x) {
+  protected double referenceValue(double x) {
     if (x <= -3) {
       return 0.0;
     }
@@ -28,7 +28,7 @@ final class Hardsigmoid extends Elementwise {
   }
 
   @Override
-  public double derivative(double x) {
+  protected double referenceDerivative(double x) {
     if (x > -3 && x < 3) {
       return 1.0 / 6;
     }

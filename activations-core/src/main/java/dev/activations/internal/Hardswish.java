@@ -10,11 +10,11 @@ import dev.activations.internal.kernel.KernelProvider;
  */
 final class Hardswish extends Elementwise {
   Hardswish(KernelProvider k) {
-    super("hardswish", "hardswish", k.hardswish());
+    super("hardswish", "hardswish", k.hardswish(), k.hardswishDouble());
   }
 
   @Override
-  public double value(double x) {
+  protected double referenceValue(double x) {
     if (x <= -3) {
       return 0.0;
     }
@@ -32,7 +32,7 @@ final class Hardswish extends Elementwise {
   }
 
   @Override
-  public double derivative(double x) {
+  protected double referenceDerivative(double x) {
     if (x <= -3) {
       return 0.0;
     }

@@ -12,20 +12,20 @@ final class Hardtanh extends Elementwise {
   private final double max;
 
   Hardtanh(double min, double max, KernelProvider k) {
-    super("hardtanh", Specs.of("hardtanh", "min_val", min, "max_val", max), k.hardtanh(min, max));
+    super("hardtanh", Specs.of("hardtanh", "min_val", min, "max_val", max), k.hardtanh(min, max), k.hardtanhDouble(min, max));
     this.min = min;
     this.max = max;
   }
 
   /** relu6 = min(max(0, x), 6). */
   Hardtanh(KernelProvider k) {
-    super("relu6", "relu6", k.hardtanh(0, 6));
+    super("relu6", "relu6", k.hardtanh(0, 6), k.hardtanhDouble(0, 6));
     this.min = 0;
     this.max = 6;
   }
 
   @Override
-  public double value(double x) {
+  protected double referenceValue(double x) {
     if (x < min) {
       return min;
     }
@@ -36,7 +36,7 @@ final class Hardtanh extends Elementwise {
   }
 
   @Override
-  public double derivative(double x) {
+  protected double referenceDerivative(double x) {
     if (x > min && x < max) {
       return 1.0;
     }

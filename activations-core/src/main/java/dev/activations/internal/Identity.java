@@ -5,16 +5,16 @@ import dev.activations.internal.kernel.KernelProvider;
 /** identity(x) = x; identity'(x) = 1 (NaN for NaN). */
 final class Identity extends Elementwise {
   Identity(KernelProvider k) {
-    super("identity", "identity", k.identity());
+    super("identity", "identity", k.identity(), k.identityDouble());
   }
 
   @Override
-  public double value(double x) {
+  protected double referenceValue(double x) {
     return x;
   }
 
   @Override
-  public double derivative(double x) {
+  protected double referenceDerivative(double x) {
     return x != x ? x : 1.0;
   }
 }

@@ -14,17 +14,17 @@ final class LeakyRelu extends Elementwise {
   }
 
   LeakyRelu(String name, String spec, double slope, KernelProvider k) {
-    super(name, spec, k.leakyRelu(slope));
+    super(name, spec, k.leakyRelu(slope), k.leakyReluDouble(slope));
     this.slope = slope;
   }
 
   @Override
-  public double value(double x) {
+  protected double referenceValue(double x) {
     return leaky(x, slope);
   }
 
   @Override
-  public double derivative(double x) {
+  protected double referenceDerivative(double x) {
     return x > 0 ? 1.0 : (x != x ? x : slope);
   }
 

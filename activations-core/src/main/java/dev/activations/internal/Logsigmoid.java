@@ -8,16 +8,16 @@ import dev.activations.internal.kernel.KernelProvider;
  */
 final class Logsigmoid extends Elementwise {
   Logsigmoid(KernelProvider k) {
-    super("logsigmoid", "logsigmoid", k.logsigmoid());
+    super("logsigmoid", "logsigmoid", k.logsigmoid(), k.logsigmoidDouble());
   }
 
   @Override
-  public double value(double x) {
+  protected double referenceValue(double x) {
     return Logistic.logSigmoid(x);
   }
 
   @Override
-  public double derivative(double x) {
+  protected double referenceDerivative(double x) {
     return Logistic.sigmoid(-x);
   }
 }

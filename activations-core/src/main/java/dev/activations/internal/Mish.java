@@ -18,11 +18,11 @@ final class Mish extends Elementwise {
   private static final double TAIL = -700;
 
   Mish(KernelProvider k) {
-    super("mish", "mish", k.mish());
+    super("mish", "mish", k.mish(), k.mishDouble());
   }
 
   @Override
-  public double value(double x) {
+  protected double referenceValue(double x) {
     if (x != x || x > LINEAR || x == 0) {
       return x;
     }
@@ -73,7 +73,7 @@ final class Mish extends Elementwise {
   }
 
   @Override
-  public double derivative(double x) {
+  protected double referenceDerivative(double x) {
     if (x != x) {
       return x;
     }

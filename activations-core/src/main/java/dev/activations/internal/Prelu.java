@@ -42,12 +42,12 @@ final class Prelu extends Elementwise implements ParametricActivation {
   }
 
   @Override
-  public double value(double x) {
+  protected double referenceValue(double x) {
     return LeakyRelu.leaky(x, single());
   }
 
   @Override
-  public double derivative(double x) {
+  protected double referenceDerivative(double x) {
     double a = single();
     return x > 0 ? 1.0 : (x != x ? x : a);
   }

@@ -31,12 +31,12 @@ final class Rrelu extends Elementwise {
   }
 
   @Override
-  public double value(double x) {
+  protected double referenceValue(double x) {
     return LeakyRelu.leaky(x, slope(0));
   }
 
   @Override
-  public double derivative(double x) {
+  protected double referenceDerivative(double x) {
     return x > 0 ? 1.0 : (x != x ? x : slope(0));
   }
 

@@ -17,11 +17,11 @@ final class Selu extends Elementwise {
   private static final double LAMBDA_ALPHA_LO = 1.41535193800845e-17;
 
   Selu(KernelProvider k) {
-    super("selu", "selu", k.selu());
+    super("selu", "selu", k.selu(), k.seluDouble());
   }
 
   @Override
-  public double value(double x) {
+  protected double referenceValue(double x) {
     if (x > 0) {
       return Math.fma(LAMBDA, x, LAMBDA_LO * x);
     }
@@ -30,7 +30,7 @@ final class Selu extends Elementwise {
   }
 
   @Override
-  public double derivative(double x) {
+  protected double referenceDerivative(double x) {
     if (x > 0) {
       return LAMBDA;
     }

@@ -8,16 +8,16 @@ import dev.activations.internal.kernel.KernelProvider;
  */
 final class Sigmoid extends Elementwise {
   Sigmoid(KernelProvider k) {
-    super("sigmoid", "sigmoid", k.sigmoid());
+    super("sigmoid", "sigmoid", k.sigmoid(), k.sigmoidDouble());
   }
 
   @Override
-  public double value(double x) {
+  protected double referenceValue(double x) {
     return Logistic.sigmoid(x);
   }
 
   @Override
-  public double derivative(double x) {
+  protected double referenceDerivative(double x) {
     return Logistic.sigmoidDerivative(x);
   }
 }

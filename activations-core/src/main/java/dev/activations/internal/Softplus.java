@@ -13,13 +13,13 @@ final class Softplus extends Elementwise {
   private final double threshold;
 
   Softplus(double beta, double threshold, KernelProvider k) {
-    super("softplus", Specs.of("softplus", "beta", beta, "threshold", threshold), k.softplus(beta, threshold));
+    super("softplus", Specs.of("softplus", "beta", beta, "threshold", threshold), k.softplus(beta, threshold), k.softplusDouble(beta, threshold));
     this.beta = beta;
     this.threshold = threshold;
   }
 
   @Override
-  public double value(double x) {
+  protected double referenceValue(double x) {
     if (x != x) {
       return x;
     }
@@ -44,7 +44,7 @@ final class Softplus extends Elementwise {
   }
 
   @Override
-  public double derivative(double x) {
+  protected double referenceDerivative(double x) {
     if (x != x) {
       return x;
     }

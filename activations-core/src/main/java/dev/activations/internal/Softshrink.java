@@ -10,12 +10,12 @@ final class Softshrink extends Elementwise {
   private final double lambd;
 
   Softshrink(double lambd, KernelProvider k) {
-    super("softshrink", Specs.of("softshrink", "lambd", lambd), k.softshrink(lambd));
+    super("softshrink", Specs.of("softshrink", "lambd", lambd), k.softshrink(lambd), k.softshrinkDouble(lambd));
     this.lambd = lambd;
   }
 
   @Override
-  public double value(double x) {
+  protected double referenceValue(double x) {
     if (x > lambd) {
       return x - lambd;
     }
@@ -26,7 +26,7 @@ final class Softshrink extends Elementwise {
   }
 
   @Override
-  public double derivative(double x) {
+  protected double referenceDerivative(double x) {
     if (x > lambd || x < -lambd) {
       return 1.0;
     }

@@ -9,11 +9,11 @@ import dev.activations.internal.kernel.KernelProvider;
  */
 final class Softsign extends Elementwise {
   Softsign(KernelProvider k) {
-    super("softsign", "softsign", k.softsign());
+    super("softsign", "softsign", k.softsign(), k.softsignDouble());
   }
 
   @Override
-  public double value(double x) {
+  protected double referenceValue(double x) {
     if (Double.isInfinite(x)) {
       return Math.copySign(1.0, x);
     }
@@ -23,7 +23,7 @@ final class Softsign extends Elementwise {
   }
 
   @Override
-  public double derivative(double x) {
+  protected double referenceDerivative(double x) {
     if (x != x) {
       return x;
     }

@@ -22,7 +22,7 @@ final class Swish extends Elementwise implements ParametricActivation {
   private final KernelProvider kernels;
 
   Swish(double beta, boolean learnable, KernelProvider k) {
-    super("swish", Specs.of("swish", "beta", beta, "learnable", learnable), k.swish(beta));
+    super("swish", Specs.of("swish", "beta", beta, "learnable", learnable), k.swish(beta), k.swishDouble(beta));
     this.beta = beta;
     this.learnable = learnable;
     this.kernels = k;
@@ -30,19 +30,19 @@ final class Swish extends Elementwise implements ParametricActivation {
 
   /** silu: swish with β = 1, under its own name. */
   Swish(KernelProvider k) {
-    super("silu", "silu", k.swish(1));
+    super("silu", "silu", k.swish(1), k.swishDouble(1));
     this.beta = 1;
     this.learnable = false;
     this.kernels = k;
   }
 
   @Override
-  public double value(double x) {
+  protected double referenceValue(double x) {
     return value(x, beta);
   }
 
   @Override
-  public double derivative(double x) {
+  protected double referenceDerivative(double x) {
     return derivative(x, beta);
   }
 

@@ -9,16 +9,16 @@ import dev.activations.internal.kernel.KernelProvider;
  */
 final class Tanh extends Elementwise {
   Tanh(KernelProvider k) {
-    super("tanh", "tanh", k.tanh());
+    super("tanh", "tanh", k.tanh(), k.tanhDouble());
   }
 
   @Override
-  public double value(double x) {
+  protected double referenceValue(double x) {
     return Logistic.tanh(x);
   }
 
   @Override
-  public double derivative(double x) {
+  protected double referenceDerivative(double x) {
     return Logistic.sech2(x);
   }
 }

@@ -28,7 +28,7 @@ final class Tanhshrink extends Elementwise {
   }
 
   @Override
-  public double value(double x) {
+  protected double referenceValue(double x) {
     double a = Math.abs(x);
     if (a != a || Double.isInfinite(x)) {
       return x;
@@ -56,7 +56,7 @@ final class Tanhshrink extends Elementwise {
   }
 
   @Override
-  public double derivative(double x) {
+  protected double referenceDerivative(double x) {
     if (x != x) {
       return x;
     }

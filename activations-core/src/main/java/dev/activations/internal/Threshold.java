@@ -11,13 +11,13 @@ final class Threshold extends Elementwise {
   private final double replacement;
 
   Threshold(double threshold, double replacement, KernelProvider k) {
-    super("threshold", Specs.of("threshold", "threshold", threshold, "value", replacement), k.threshold(threshold, replacement));
+    super("threshold", Specs.of("threshold", "threshold", threshold, "value", replacement), k.threshold(threshold, replacement), k.thresholdDouble(threshold, replacement));
     this.threshold = threshold;
     this.replacement = replacement;
   }
 
   @Override
-  public double value(double x) {
+  protected double referenceValue(double x) {
     if (x > threshold || x != x) {
       return x;
     }
@@ -25,7 +25,7 @@ final class Threshold extends Elementwise {
   }
 
   @Override
-  public double derivative(double x) {
+  protected double referenceDerivative(double x) {
     if (x > threshold) {
       return 1.0;
     }

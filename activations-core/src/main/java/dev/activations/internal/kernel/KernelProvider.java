@@ -74,4 +74,61 @@ public abstract class KernelProvider {
 
   /** The threshold kernel. */
   public abstract FloatKernel threshold(double threshold, double value);
+
+  /** The sigmoid kernel for double. */
+  public abstract DoubleKernel sigmoidDouble();
+
+  /** The tanh kernel for double. */
+  public abstract DoubleKernel tanhDouble();
+
+  /** The elu kernel for double. */
+  public abstract DoubleKernel eluDouble(double alpha);
+
+  /** The selu kernel for double. */
+  public abstract DoubleKernel seluDouble();
+
+  /** The celu kernel for double. */
+  public abstract DoubleKernel celuDouble(double alpha);
+
+  /** The softplus kernel for double. */
+  public abstract DoubleKernel softplusDouble(double beta, double threshold);
+
+  /** The swish kernel for double. */
+  public abstract DoubleKernel swishDouble(double beta);
+
+  /** The mish kernel for double. */
+  public abstract DoubleKernel mishDouble();
+
+  /** The logsigmoid kernel for double. */
+  public abstract DoubleKernel logsigmoidDouble();
+
+  /** The softsign kernel for double. */
+  public abstract DoubleKernel softsignDouble();
+
+  /** The hardsigmoid kernel for double. */
+  public abstract DoubleKernel hardsigmoidDouble();
+
+  /** The hardswish kernel for double. */
+  public abstract DoubleKernel hardswishDouble();
+
+  /** The softshrink kernel for double. */
+  public abstract DoubleKernel softshrinkDouble(double lambd);
+
+  /** The leakyRelu kernel for double. */
+  public abstract DoubleKernel leakyReluDouble(double slope);
+
+  /** The identity kernel for double. */
+  public abstract DoubleKernel identityDouble();
+
+  /** The relu kernel for double. */
+  public abstract DoubleKernel reluDouble();
+
+  /** The hardtanh kernel for double. */
+  public abstract DoubleKernel hardtanhDouble(double min, double max);
+
+  /** The hardshrink kernel for double. */
+  public abstract DoubleKernel hardshrinkDouble(double lambd);
+
+  /** The threshold kernel for double. */
+  public abstract DoubleKernel thresholdDouble(double threshold, double value);
 }

@@ -16,6 +16,7 @@ import static dev.activations.internal.kernel.Cores.ONE_BITS;
 import static dev.activations.internal.kernel.Cores.SHIFT;
 import static dev.activations.internal.kernel.Cores.SQRT_HALF_BITS;
 import static dev.activations.internal.kernel.Cores.TWO52_BITS;
+import static dev.activations.internal.kernel.DoubleFormulas.MAX;
 import static dev.activations.internal.kernel.Formulas.FLOAT_MAX;
 import static dev.activations.internal.kernel.Formulas.GELU_K;
 import static dev.activations.internal.kernel.Formulas.GELU_KC;
@@ -26,6 +27,7 @@ import static dev.activations.internal.kernel.Formulas.SELU_LAMBDA;
 import static dev.activations.internal.kernel.Formulas.SELU_LAMBDA_ALPHA;
 import static dev.activations.internal.kernel.Formulas.SIXTH;
 import static dev.activations.internal.kernel.Formulas.TANHSHRINK_SERIES;
+import static jdk.incubator.vector.VectorOperators.ASHR;
 import static jdk.incubator.vector.VectorOperators.D2F;
 import static jdk.incubator.vector.VectorOperators.F2D;
 import static jdk.incubator.vector.VectorOperators.GE;
@@ -60,6 +62,7 @@ final class PanamaKernels extends KernelProvider {
   static final VectorSpecies<Float> FF = FloatVector.SPECIES_PREFERRED;
   static final int LANES = F.length();
   static final int FLANES = FF.length();
+  static final int DLANES = D.length();
 
   PanamaKernels() {}
 
@@ -181,6 +184,101 @@ final class PanamaKernels extends KernelProvider {
   @Override
   public FloatKernel threshold(double threshold, double value) {
     return new Threshold(threshold, value);
+  }
+
+  @Override
+  public DoubleKernel sigmoidDouble() {
+    return new SigmoidDouble();
+  }
+
+  @Override
+  public DoubleKernel tanhDouble() {
+    return new TanhDouble();
+  }
+
+  @Override
+  public DoubleKernel eluDouble(double alpha) {
+    return new EluDouble(alpha);
+  }
+
+  @Override
+  public DoubleKernel seluDouble() {
+    return new SeluDouble();
+  }
+
+  @Override
+  public DoubleKernel celuDouble(double alpha) {
+    return new CeluDouble(alpha);
+  }
+
+  @Override
+  public DoubleKernel softplusDouble(double beta, double threshold) {
+    return new SoftplusDouble(beta, threshold);
+  }
+
+  @Override
+  public DoubleKernel swishDouble(double beta) {
+    return new SwishDouble(beta);
+  }
+
+  @Override
+  public DoubleKernel mishDouble() {
+    return new MishDouble();
+  }
+
+  @Override
+  public DoubleKernel logsigmoidDouble() {
+    return new LogsigmoidDouble();
+  }
+
+  @Override
+  public DoubleKernel softsignDouble() {
+    return new SoftsignDouble();
+  }
+
+  @Override
+  public DoubleKernel hardsigmoidDouble() {
+    return new HardsigmoidDouble();
+  }
+
+  @Override
+  public DoubleKernel hardswishDouble() {
+    return new HardswishDouble();
+  }
+
+  @Override
+  public DoubleKernel softshrinkDouble(double lambd) {
+    return new SoftshrinkDouble(lambd);
+  }
+
+  @Override
+  public DoubleKernel leakyReluDouble(double slope) {
+    return new LeakyReluDouble(slope);
+  }
+
+  @Override
+  public DoubleKernel identityDouble() {
+    return new IdentityDouble();
+  }
+
+  @Override
+  public DoubleKernel reluDouble() {
+    return new ReluDouble();
+  }
+
+  @Override
+  public DoubleKernel hardtanhDouble(double min, double max) {
+    return new HardtanhDouble(min, max);
+  }
+
+  @Override
+  public DoubleKernel hardshrinkDouble(double lambd) {
+    return new HardshrinkDouble(lambd);
+  }
+
+  @Override
+  public DoubleKernel thresholdDouble(double threshold, double value) {
+    return new ThresholdDouble(threshold, value);
   }
 
   static final class Sigmoid implements FloatKernel {
@@ -3493,6 +3591,4549 @@ final class PanamaKernels extends KernelProvider {
       for (; i < n; i++) {
         float v = x[xo + i];
         dx[dxo + i] = dy[dyo + i] * (v > thresholdDown ? 1f : (v != v ? v : 0f));
+      }
+    }
+  }
+
+  static final class SigmoidDouble implements DoubleKernel {
+    @Override
+    public double value(double v) {
+      return DoubleFormulas.sigmoid(v);
+    }
+
+    @Override
+    public double derivative(double v) {
+      return DoubleFormulas.sigmoidDerivative(v);
+    }
+
+    @Override
+    public void forward(double[] x, int xo, double[] y, int yo, int n) {
+      final DoubleVector ZERO = DoubleVector.zero(D);
+      final DoubleVector ONE = DoubleVector.broadcast(D, 1.0);
+      int i = 0;
+      for (int bound = n - 2 * DLANES; i <= bound; i += 2 * DLANES) {
+        DoubleVector va = DoubleVector.fromArray(D, x, xo + i);
+        DoubleVector vb = DoubleVector.fromArray(D, x, xo + i + DLANES);
+        DoubleVector a0 = va.abs();
+        DoubleVector b0 = vb.abs();
+        DoubleVector a1 = a0.neg();
+        DoubleVector b1 = b0.neg();
+        DoubleVector a2 = ZERO.neg();
+        DoubleVector b2 = ZERO.neg();
+        DoubleVector a3 = a2.blend(ZERO, va.compare(LT, 0.0));
+        DoubleVector b3 = b2.blend(ZERO, vb.compare(LT, 0.0));
+        DoubleVector a4 = a1.blend(DoubleCores.EXP_MIN, a1.compare(LT, DoubleCores.EXP_MIN));
+        DoubleVector b4 = b1.blend(DoubleCores.EXP_MIN, b1.compare(LT, DoubleCores.EXP_MIN));
+        DoubleVector a5 = a4.blend(DoubleCores.EXP_MAX, a4.compare(GT, DoubleCores.EXP_MAX));
+        DoubleVector b5 = b4.blend(DoubleCores.EXP_MAX, b4.compare(GT, DoubleCores.EXP_MAX));
+        DoubleVector a6 = FMA ? a5.fma(LOG2E, SHIFT) : a5.mul(LOG2E).add(SHIFT);
+        DoubleVector b6 = FMA ? b5.fma(LOG2E, SHIFT) : b5.mul(LOG2E).add(SHIFT);
+        DoubleVector a7 = a6.sub(SHIFT);
+        DoubleVector b7 = b6.sub(SHIFT);
+        DoubleVector a8 = FMA ? a7.fma(DoubleVector.broadcast(D, -LN2_HI), a5) : a7.mul(-LN2_HI).add(a5);
+        DoubleVector b8 = FMA ? b7.fma(DoubleVector.broadcast(D, -LN2_HI), b5) : b7.mul(-LN2_HI).add(b5);
+        DoubleVector a9 = FMA ? a7.fma(DoubleVector.broadcast(D, -LN2_LO), a8) : a7.mul(-LN2_LO).add(a8);
+        DoubleVector b9 = FMA ? b7.fma(DoubleVector.broadcast(D, -LN2_LO), b8) : b7.mul(-LN2_LO).add(b8);
+        DoubleVector a10 = FMA ? a9.fma(1.6059043836821613e-10, 2.08767569878681e-09) : a9.mul(1.6059043836821613e-10).add(2.08767569878681e-09);
+        DoubleVector b10 = FMA ? b9.fma(1.6059043836821613e-10, 2.08767569878681e-09) : b9.mul(1.6059043836821613e-10).add(2.08767569878681e-09);
+        DoubleVector a11 = FMA ? a10.fma(a9, DoubleVector.broadcast(D, 2.505210838544172e-08)) : a10.mul(a9).add(2.505210838544172e-08);
+        DoubleVector b11 = FMA ? b10.fma(b9, DoubleVector.broadcast(D, 2.505210838544172e-08)) : b10.mul(b9).add(2.505210838544172e-08);
+        DoubleVector a12 = FMA ? a11.fma(a9, DoubleVector.broadcast(D, 2.755731922398589e-07)) : a11.mul(a9).add(2.755731922398589e-07);
+        DoubleVector b12 = FMA ? b11.fma(b9, DoubleVector.broadcast(D, 2.755731922398589e-07)) : b11.mul(b9).add(2.755731922398589e-07);
+        DoubleVector a13 = FMA ? a12.fma(a9, DoubleVector.broadcast(D, 2.7557319223985893e-06)) : a12.mul(a9).add(2.7557319223985893e-06);
+        DoubleVector b13 = FMA ? b12.fma(b9, DoubleVector.broadcast(D, 2.7557319223985893e-06)) : b12.mul(b9).add(2.7557319223985893e-06);
+        DoubleVector a14 = FMA ? a13.fma(a9, DoubleVector.broadcast(D, 2.48015873015873e-05)) : a13.mul(a9).add(2.48015873015873e-05);
+        DoubleVector b14 = FMA ? b13.fma(b9, DoubleVector.broadcast(D, 2.48015873015873e-05)) : b13.mul(b9).add(2.48015873015873e-05);
+        DoubleVector a15 = FMA ? a14.fma(a9, DoubleVector.broadcast(D, 0.0001984126984126984)) : a14.mul(a9).add(0.0001984126984126984);
+        DoubleVector b15 = FMA ? b14.fma(b9, DoubleVector.broadcast(D, 0.0001984126984126984)) : b14.mul(b9).add(0.0001984126984126984);
+        DoubleVector a16 = FMA ? a15.fma(a9, DoubleVector.broadcast(D, 0.001388888888888889)) : a15.mul(a9).add(0.001388888888888889);
+        DoubleVector b16 = FMA ? b15.fma(b9, DoubleVector.broadcast(D, 0.001388888888888889)) : b15.mul(b9).add(0.001388888888888889);
+        DoubleVector a17 = FMA ? a16.fma(a9, DoubleVector.broadcast(D, 0.008333333333333333)) : a16.mul(a9).add(0.008333333333333333);
+        DoubleVector b17 = FMA ? b16.fma(b9, DoubleVector.broadcast(D, 0.008333333333333333)) : b16.mul(b9).add(0.008333333333333333);
+        DoubleVector a18 = FMA ? a17.fma(a9, DoubleVector.broadcast(D, 0.041666666666666664)) : a17.mul(a9).add(0.041666666666666664);
+        DoubleVector b18 = FMA ? b17.fma(b9, DoubleVector.broadcast(D, 0.041666666666666664)) : b17.mul(b9).add(0.041666666666666664);
+        DoubleVector a19 = FMA ? a18.fma(a9, DoubleVector.broadcast(D, 0.16666666666666666)) : a18.mul(a9).add(0.16666666666666666);
+        DoubleVector b19 = FMA ? b18.fma(b9, DoubleVector.broadcast(D, 0.16666666666666666)) : b18.mul(b9).add(0.16666666666666666);
+        DoubleVector a20 = FMA ? a19.fma(a9, DoubleVector.broadcast(D, 0.5)) : a19.mul(a9).add(0.5);
+        DoubleVector b20 = FMA ? b19.fma(b9, DoubleVector.broadcast(D, 0.5)) : b19.mul(b9).add(0.5);
+        DoubleVector a21 = FMA ? a20.fma(a9, DoubleVector.broadcast(D, 1.0)) : a20.mul(a9).add(1.0);
+        DoubleVector b21 = FMA ? b20.fma(b9, DoubleVector.broadcast(D, 1.0)) : b20.mul(b9).add(1.0);
+        DoubleVector a22 = a9.mul(a21);
+        DoubleVector b22 = b9.mul(b21);
+        LongVector a23 = a6.reinterpretAsLongs().sub(DoubleCores.SHIFT_BITS);
+        LongVector b23 = b6.reinterpretAsLongs().sub(DoubleCores.SHIFT_BITS);
+        LongVector a24 = a23.lanewise(ASHR, 1);
+        LongVector b24 = b23.lanewise(ASHR, 1);
+        DoubleVector a25 = a24.add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector b25 = b24.add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector a26 = a23.sub(a24).add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector b26 = b23.sub(b24).add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector a27 = FMA ? a25.fma(a22, a25) : a25.mul(a22).add(a25);
+        DoubleVector b27 = FMA ? b25.fma(b22, b25) : b25.mul(b22).add(b25);
+        DoubleVector a28 = a27.mul(a26);
+        DoubleVector b28 = b27.mul(b26);
+        DoubleVector a29 = a25.sub(a27);
+        DoubleVector b29 = b25.sub(b27);
+        DoubleVector a30 = FMA ? a25.fma(a22, a29) : a25.mul(a22).add(a29);
+        DoubleVector b30 = FMA ? b25.fma(b22, b29) : b25.mul(b22).add(b29);
+        DoubleVector a31 = a30.mul(a26);
+        DoubleVector b31 = b30.mul(b26);
+        DoubleVector a32 = FMA ? a28.fma(a3, a31) : a28.mul(a3).add(a31);
+        DoubleVector b32 = FMA ? b28.fma(b3, b31) : b28.mul(b3).add(b31);
+        DoubleVector a33 = a28.add(1.0);
+        DoubleVector b33 = b28.add(1.0);
+        DoubleVector a34 = DoubleVector.broadcast(D, 1.0).sub(a33);
+        DoubleVector b34 = DoubleVector.broadcast(D, 1.0).sub(b33);
+        DoubleVector a35 = a34.add(a28);
+        DoubleVector b35 = b34.add(b28);
+        DoubleVector a36 = a35.add(a32);
+        DoubleVector b36 = b35.add(b32);
+        DoubleVector a37 = DoubleVector.broadcast(D, 1.0).div(a33);
+        DoubleVector b37 = DoubleVector.broadcast(D, 1.0).div(b33);
+        DoubleVector a38 = ONE.blend(a28, va.compare(LT, 0.0));
+        DoubleVector b38 = ONE.blend(b28, vb.compare(LT, 0.0));
+        DoubleVector a39 = ZERO.blend(a32, va.compare(LT, 0.0));
+        DoubleVector b39 = ZERO.blend(b32, vb.compare(LT, 0.0));
+        DoubleVector a40 = a38.mul(a37);
+        DoubleVector b40 = b38.mul(b37);
+        DoubleVector a41 = a40.neg();
+        DoubleVector b41 = b40.neg();
+        DoubleVector a42 = FMA ? a41.fma(a33, a38) : a41.mul(a33).add(a38);
+        DoubleVector b42 = FMA ? b41.fma(b33, b38) : b41.mul(b33).add(b38);
+        DoubleVector a43 = a42.add(a39);
+        DoubleVector b43 = b42.add(b39);
+        DoubleVector a44 = FMA ? a41.fma(a36, a43) : a41.mul(a36).add(a43);
+        DoubleVector b44 = FMA ? b41.fma(b36, b43) : b41.mul(b36).add(b43);
+        DoubleVector a45 = FMA ? a44.fma(a37, a40) : a44.mul(a37).add(a40);
+        DoubleVector b45 = FMA ? b44.fma(b37, b40) : b44.mul(b37).add(b40);
+        DoubleVector a46 = ONE.blend(a28, va.compare(LT, 0.0).not());
+        DoubleVector b46 = ONE.blend(b28, vb.compare(LT, 0.0).not());
+        DoubleVector a47 = ZERO.blend(a32, va.compare(LT, 0.0).not());
+        DoubleVector b47 = ZERO.blend(b32, vb.compare(LT, 0.0).not());
+        DoubleVector a48 = a46.mul(a37);
+        DoubleVector b48 = b46.mul(b37);
+        DoubleVector a49 = a48.neg();
+        DoubleVector b49 = b48.neg();
+        DoubleVector a50 = FMA ? a49.fma(a33, a46) : a49.mul(a33).add(a46);
+        DoubleVector b50 = FMA ? b49.fma(b33, b46) : b49.mul(b33).add(b46);
+        DoubleVector a51 = a50.add(a47);
+        DoubleVector b51 = b50.add(b47);
+        DoubleVector a52 = FMA ? a49.fma(a36, a51) : a49.mul(a36).add(a51);
+        DoubleVector b52 = FMA ? b49.fma(b36, b51) : b49.mul(b36).add(b51);
+        DoubleVector a53 = FMA ? a52.fma(a37, a48) : a52.mul(a37).add(a48);
+        DoubleVector b53 = FMA ? b52.fma(b37, b48) : b52.mul(b37).add(b48);
+        a45.intoArray(y, yo + i);
+        b45.intoArray(y, yo + i + DLANES);
+      }
+      for (int bound = D.loopBound(n); i < bound; i += DLANES) {
+        DoubleVector v = DoubleVector.fromArray(D, x, xo + i);
+        DoubleVector t0 = v.abs();
+        DoubleVector t1 = t0.neg();
+        DoubleVector t2 = ZERO.neg();
+        DoubleVector t3 = t2.blend(ZERO, v.compare(LT, 0.0));
+        DoubleVector t4 = t1.blend(DoubleCores.EXP_MIN, t1.compare(LT, DoubleCores.EXP_MIN));
+        DoubleVector t5 = t4.blend(DoubleCores.EXP_MAX, t4.compare(GT, DoubleCores.EXP_MAX));
+        DoubleVector t6 = FMA ? t5.fma(LOG2E, SHIFT) : t5.mul(LOG2E).add(SHIFT);
+        DoubleVector t7 = t6.sub(SHIFT);
+        DoubleVector t8 = FMA ? t7.fma(DoubleVector.broadcast(D, -LN2_HI), t5) : t7.mul(-LN2_HI).add(t5);
+        DoubleVector t9 = FMA ? t7.fma(DoubleVector.broadcast(D, -LN2_LO), t8) : t7.mul(-LN2_LO).add(t8);
+        DoubleVector t10 = FMA ? t9.fma(1.6059043836821613e-10, 2.08767569878681e-09) : t9.mul(1.6059043836821613e-10).add(2.08767569878681e-09);
+        DoubleVector t11 = FMA ? t10.fma(t9, DoubleVector.broadcast(D, 2.505210838544172e-08)) : t10.mul(t9).add(2.505210838544172e-08);
+        DoubleVector t12 = FMA ? t11.fma(t9, DoubleVector.broadcast(D, 2.755731922398589e-07)) : t11.mul(t9).add(2.755731922398589e-07);
+        DoubleVector t13 = FMA ? t12.fma(t9, DoubleVector.broadcast(D, 2.7557319223985893e-06)) : t12.mul(t9).add(2.7557319223985893e-06);
+        DoubleVector t14 = FMA ? t13.fma(t9, DoubleVector.broadcast(D, 2.48015873015873e-05)) : t13.mul(t9).add(2.48015873015873e-05);
+        DoubleVector t15 = FMA ? t14.fma(t9, DoubleVector.broadcast(D, 0.0001984126984126984)) : t14.mul(t9).add(0.0001984126984126984);
+        DoubleVector t16 = FMA ? t15.fma(t9, DoubleVector.broadcast(D, 0.001388888888888889)) : t15.mul(t9).add(0.001388888888888889);
+        DoubleVector t17 = FMA ? t16.fma(t9, DoubleVector.broadcast(D, 0.008333333333333333)) : t16.mul(t9).add(0.008333333333333333);
+        DoubleVector t18 = FMA ? t17.fma(t9, DoubleVector.broadcast(D, 0.041666666666666664)) : t17.mul(t9).add(0.041666666666666664);
+        DoubleVector t19 = FMA ? t18.fma(t9, DoubleVector.broadcast(D, 0.16666666666666666)) : t18.mul(t9).add(0.16666666666666666);
+        DoubleVector t20 = FMA ? t19.fma(t9, DoubleVector.broadcast(D, 0.5)) : t19.mul(t9).add(0.5);
+        DoubleVector t21 = FMA ? t20.fma(t9, DoubleVector.broadcast(D, 1.0)) : t20.mul(t9).add(1.0);
+        DoubleVector t22 = t9.mul(t21);
+        LongVector t23 = t6.reinterpretAsLongs().sub(DoubleCores.SHIFT_BITS);
+        LongVector t24 = t23.lanewise(ASHR, 1);
+        DoubleVector t25 = t24.add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector t26 = t23.sub(t24).add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector t27 = FMA ? t25.fma(t22, t25) : t25.mul(t22).add(t25);
+        DoubleVector t28 = t27.mul(t26);
+        DoubleVector t29 = t25.sub(t27);
+        DoubleVector t30 = FMA ? t25.fma(t22, t29) : t25.mul(t22).add(t29);
+        DoubleVector t31 = t30.mul(t26);
+        DoubleVector t32 = FMA ? t28.fma(t3, t31) : t28.mul(t3).add(t31);
+        DoubleVector t33 = t28.add(1.0);
+        DoubleVector t34 = DoubleVector.broadcast(D, 1.0).sub(t33);
+        DoubleVector t35 = t34.add(t28);
+        DoubleVector t36 = t35.add(t32);
+        DoubleVector t37 = DoubleVector.broadcast(D, 1.0).div(t33);
+        DoubleVector t38 = ONE.blend(t28, v.compare(LT, 0.0));
+        DoubleVector t39 = ZERO.blend(t32, v.compare(LT, 0.0));
+        DoubleVector t40 = t38.mul(t37);
+        DoubleVector t41 = t40.neg();
+        DoubleVector t42 = FMA ? t41.fma(t33, t38) : t41.mul(t33).add(t38);
+        DoubleVector t43 = t42.add(t39);
+        DoubleVector t44 = FMA ? t41.fma(t36, t43) : t41.mul(t36).add(t43);
+        DoubleVector t45 = FMA ? t44.fma(t37, t40) : t44.mul(t37).add(t40);
+        DoubleVector t46 = ONE.blend(t28, v.compare(LT, 0.0).not());
+        DoubleVector t47 = ZERO.blend(t32, v.compare(LT, 0.0).not());
+        DoubleVector t48 = t46.mul(t37);
+        DoubleVector t49 = t48.neg();
+        DoubleVector t50 = FMA ? t49.fma(t33, t46) : t49.mul(t33).add(t46);
+        DoubleVector t51 = t50.add(t47);
+        DoubleVector t52 = FMA ? t49.fma(t36, t51) : t49.mul(t36).add(t51);
+        DoubleVector t53 = FMA ? t52.fma(t37, t48) : t52.mul(t37).add(t48);
+        t45.intoArray(y, yo + i);
+      }
+      for (; i < n; i++) {
+        double v = x[xo + i];
+        y[yo + i] = DoubleFormulas.sigmoid(v);
+      }
+    }
+
+    @Override
+    public void backward(double[] x, int xo, double[] dy, int dyo, double[] dx, int dxo, int n) {
+      final DoubleVector ZERO = DoubleVector.zero(D);
+      final DoubleVector ONE = DoubleVector.broadcast(D, 1.0);
+      int i = 0;
+      for (int bound = n - 2 * DLANES; i <= bound; i += 2 * DLANES) {
+        DoubleVector va = DoubleVector.fromArray(D, x, xo + i);
+        DoubleVector vb = DoubleVector.fromArray(D, x, xo + i + DLANES);
+        DoubleVector ga = DoubleVector.fromArray(D, dy, dyo + i);
+        DoubleVector gb = DoubleVector.fromArray(D, dy, dyo + i + DLANES);
+        DoubleVector a0 = va.abs();
+        DoubleVector b0 = vb.abs();
+        DoubleVector a1 = a0.neg();
+        DoubleVector b1 = b0.neg();
+        DoubleVector a2 = ZERO.neg();
+        DoubleVector b2 = ZERO.neg();
+        DoubleVector a3 = a2.blend(ZERO, va.compare(LT, 0.0));
+        DoubleVector b3 = b2.blend(ZERO, vb.compare(LT, 0.0));
+        DoubleVector a4 = a1.blend(DoubleCores.EXP_MIN, a1.compare(LT, DoubleCores.EXP_MIN));
+        DoubleVector b4 = b1.blend(DoubleCores.EXP_MIN, b1.compare(LT, DoubleCores.EXP_MIN));
+        DoubleVector a5 = a4.blend(DoubleCores.EXP_MAX, a4.compare(GT, DoubleCores.EXP_MAX));
+        DoubleVector b5 = b4.blend(DoubleCores.EXP_MAX, b4.compare(GT, DoubleCores.EXP_MAX));
+        DoubleVector a6 = FMA ? a5.fma(LOG2E, SHIFT) : a5.mul(LOG2E).add(SHIFT);
+        DoubleVector b6 = FMA ? b5.fma(LOG2E, SHIFT) : b5.mul(LOG2E).add(SHIFT);
+        DoubleVector a7 = a6.sub(SHIFT);
+        DoubleVector b7 = b6.sub(SHIFT);
+        DoubleVector a8 = FMA ? a7.fma(DoubleVector.broadcast(D, -LN2_HI), a5) : a7.mul(-LN2_HI).add(a5);
+        DoubleVector b8 = FMA ? b7.fma(DoubleVector.broadcast(D, -LN2_HI), b5) : b7.mul(-LN2_HI).add(b5);
+        DoubleVector a9 = FMA ? a7.fma(DoubleVector.broadcast(D, -LN2_LO), a8) : a7.mul(-LN2_LO).add(a8);
+        DoubleVector b9 = FMA ? b7.fma(DoubleVector.broadcast(D, -LN2_LO), b8) : b7.mul(-LN2_LO).add(b8);
+        DoubleVector a10 = FMA ? a9.fma(1.6059043836821613e-10, 2.08767569878681e-09) : a9.mul(1.6059043836821613e-10).add(2.08767569878681e-09);
+        DoubleVector b10 = FMA ? b9.fma(1.6059043836821613e-10, 2.08767569878681e-09) : b9.mul(1.6059043836821613e-10).add(2.08767569878681e-09);
+        DoubleVector a11 = FMA ? a10.fma(a9, DoubleVector.broadcast(D, 2.505210838544172e-08)) : a10.mul(a9).add(2.505210838544172e-08);
+        DoubleVector b11 = FMA ? b10.fma(b9, DoubleVector.broadcast(D, 2.505210838544172e-08)) : b10.mul(b9).add(2.505210838544172e-08);
+        DoubleVector a12 = FMA ? a11.fma(a9, DoubleVector.broadcast(D, 2.755731922398589e-07)) : a11.mul(a9).add(2.755731922398589e-07);
+        DoubleVector b12 = FMA ? b11.fma(b9, DoubleVector.broadcast(D, 2.755731922398589e-07)) : b11.mul(b9).add(2.755731922398589e-07);
+        DoubleVector a13 = FMA ? a12.fma(a9, DoubleVector.broadcast(D, 2.7557319223985893e-06)) : a12.mul(a9).add(2.7557319223985893e-06);
+        DoubleVector b13 = FMA ? b12.fma(b9, DoubleVector.broadcast(D, 2.7557319223985893e-06)) : b12.mul(b9).add(2.7557319223985893e-06);
+        DoubleVector a14 = FMA ? a13.fma(a9, DoubleVector.broadcast(D, 2.48015873015873e-05)) : a13.mul(a9).add(2.48015873015873e-05);
+        DoubleVector b14 = FMA ? b13.fma(b9, DoubleVector.broadcast(D, 2.48015873015873e-05)) : b13.mul(b9).add(2.48015873015873e-05);
+        DoubleVector a15 = FMA ? a14.fma(a9, DoubleVector.broadcast(D, 0.0001984126984126984)) : a14.mul(a9).add(0.0001984126984126984);
+        DoubleVector b15 = FMA ? b14.fma(b9, DoubleVector.broadcast(D, 0.0001984126984126984)) : b14.mul(b9).add(0.0001984126984126984);
+        DoubleVector a16 = FMA ? a15.fma(a9, DoubleVector.broadcast(D, 0.001388888888888889)) : a15.mul(a9).add(0.001388888888888889);
+        DoubleVector b16 = FMA ? b15.fma(b9, DoubleVector.broadcast(D, 0.001388888888888889)) : b15.mul(b9).add(0.001388888888888889);
+        DoubleVector a17 = FMA ? a16.fma(a9, DoubleVector.broadcast(D, 0.008333333333333333)) : a16.mul(a9).add(0.008333333333333333);
+        DoubleVector b17 = FMA ? b16.fma(b9, DoubleVector.broadcast(D, 0.008333333333333333)) : b16.mul(b9).add(0.008333333333333333);
+        DoubleVector a18 = FMA ? a17.fma(a9, DoubleVector.broadcast(D, 0.041666666666666664)) : a17.mul(a9).add(0.041666666666666664);
+        DoubleVector b18 = FMA ? b17.fma(b9, DoubleVector.broadcast(D, 0.041666666666666664)) : b17.mul(b9).add(0.041666666666666664);
+        DoubleVector a19 = FMA ? a18.fma(a9, DoubleVector.broadcast(D, 0.16666666666666666)) : a18.mul(a9).add(0.16666666666666666);
+        DoubleVector b19 = FMA ? b18.fma(b9, DoubleVector.broadcast(D, 0.16666666666666666)) : b18.mul(b9).add(0.16666666666666666);
+        DoubleVector a20 = FMA ? a19.fma(a9, DoubleVector.broadcast(D, 0.5)) : a19.mul(a9).add(0.5);
+        DoubleVector b20 = FMA ? b19.fma(b9, DoubleVector.broadcast(D, 0.5)) : b19.mul(b9).add(0.5);
+        DoubleVector a21 = FMA ? a20.fma(a9, DoubleVector.broadcast(D, 1.0)) : a20.mul(a9).add(1.0);
+        DoubleVector b21 = FMA ? b20.fma(b9, DoubleVector.broadcast(D, 1.0)) : b20.mul(b9).add(1.0);
+        DoubleVector a22 = a9.mul(a21);
+        DoubleVector b22 = b9.mul(b21);
+        LongVector a23 = a6.reinterpretAsLongs().sub(DoubleCores.SHIFT_BITS);
+        LongVector b23 = b6.reinterpretAsLongs().sub(DoubleCores.SHIFT_BITS);
+        LongVector a24 = a23.lanewise(ASHR, 1);
+        LongVector b24 = b23.lanewise(ASHR, 1);
+        DoubleVector a25 = a24.add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector b25 = b24.add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector a26 = a23.sub(a24).add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector b26 = b23.sub(b24).add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector a27 = FMA ? a25.fma(a22, a25) : a25.mul(a22).add(a25);
+        DoubleVector b27 = FMA ? b25.fma(b22, b25) : b25.mul(b22).add(b25);
+        DoubleVector a28 = a27.mul(a26);
+        DoubleVector b28 = b27.mul(b26);
+        DoubleVector a29 = a25.sub(a27);
+        DoubleVector b29 = b25.sub(b27);
+        DoubleVector a30 = FMA ? a25.fma(a22, a29) : a25.mul(a22).add(a29);
+        DoubleVector b30 = FMA ? b25.fma(b22, b29) : b25.mul(b22).add(b29);
+        DoubleVector a31 = a30.mul(a26);
+        DoubleVector b31 = b30.mul(b26);
+        DoubleVector a32 = FMA ? a28.fma(a3, a31) : a28.mul(a3).add(a31);
+        DoubleVector b32 = FMA ? b28.fma(b3, b31) : b28.mul(b3).add(b31);
+        DoubleVector a33 = a28.add(1.0);
+        DoubleVector b33 = b28.add(1.0);
+        DoubleVector a34 = DoubleVector.broadcast(D, 1.0).sub(a33);
+        DoubleVector b34 = DoubleVector.broadcast(D, 1.0).sub(b33);
+        DoubleVector a35 = a34.add(a28);
+        DoubleVector b35 = b34.add(b28);
+        DoubleVector a36 = a35.add(a32);
+        DoubleVector b36 = b35.add(b32);
+        DoubleVector a37 = DoubleVector.broadcast(D, 1.0).div(a33);
+        DoubleVector b37 = DoubleVector.broadcast(D, 1.0).div(b33);
+        DoubleVector a38 = ONE.blend(a28, va.compare(LT, 0.0));
+        DoubleVector b38 = ONE.blend(b28, vb.compare(LT, 0.0));
+        DoubleVector a39 = ZERO.blend(a32, va.compare(LT, 0.0));
+        DoubleVector b39 = ZERO.blend(b32, vb.compare(LT, 0.0));
+        DoubleVector a40 = a38.mul(a37);
+        DoubleVector b40 = b38.mul(b37);
+        DoubleVector a41 = a40.neg();
+        DoubleVector b41 = b40.neg();
+        DoubleVector a42 = FMA ? a41.fma(a33, a38) : a41.mul(a33).add(a38);
+        DoubleVector b42 = FMA ? b41.fma(b33, b38) : b41.mul(b33).add(b38);
+        DoubleVector a43 = a42.add(a39);
+        DoubleVector b43 = b42.add(b39);
+        DoubleVector a44 = FMA ? a41.fma(a36, a43) : a41.mul(a36).add(a43);
+        DoubleVector b44 = FMA ? b41.fma(b36, b43) : b41.mul(b36).add(b43);
+        DoubleVector a45 = FMA ? a44.fma(a37, a40) : a44.mul(a37).add(a40);
+        DoubleVector b45 = FMA ? b44.fma(b37, b40) : b44.mul(b37).add(b40);
+        DoubleVector a46 = ONE.blend(a28, va.compare(LT, 0.0).not());
+        DoubleVector b46 = ONE.blend(b28, vb.compare(LT, 0.0).not());
+        DoubleVector a47 = ZERO.blend(a32, va.compare(LT, 0.0).not());
+        DoubleVector b47 = ZERO.blend(b32, vb.compare(LT, 0.0).not());
+        DoubleVector a48 = a46.mul(a37);
+        DoubleVector b48 = b46.mul(b37);
+        DoubleVector a49 = a48.neg();
+        DoubleVector b49 = b48.neg();
+        DoubleVector a50 = FMA ? a49.fma(a33, a46) : a49.mul(a33).add(a46);
+        DoubleVector b50 = FMA ? b49.fma(b33, b46) : b49.mul(b33).add(b46);
+        DoubleVector a51 = a50.add(a47);
+        DoubleVector b51 = b50.add(b47);
+        DoubleVector a52 = FMA ? a49.fma(a36, a51) : a49.mul(a36).add(a51);
+        DoubleVector b52 = FMA ? b49.fma(b36, b51) : b49.mul(b36).add(b51);
+        DoubleVector a53 = FMA ? a52.fma(a37, a48) : a52.mul(a37).add(a48);
+        DoubleVector b53 = FMA ? b52.fma(b37, b48) : b52.mul(b37).add(b48);
+        DoubleVector a54 = a45.mul(a53);
+        DoubleVector b54 = b45.mul(b53);
+        ga.mul(a54).intoArray(dx, dxo + i);
+        gb.mul(b54).intoArray(dx, dxo + i + DLANES);
+      }
+      for (int bound = D.loopBound(n); i < bound; i += DLANES) {
+        DoubleVector v = DoubleVector.fromArray(D, x, xo + i);
+        DoubleVector g = DoubleVector.fromArray(D, dy, dyo + i);
+        DoubleVector t0 = v.abs();
+        DoubleVector t1 = t0.neg();
+        DoubleVector t2 = ZERO.neg();
+        DoubleVector t3 = t2.blend(ZERO, v.compare(LT, 0.0));
+        DoubleVector t4 = t1.blend(DoubleCores.EXP_MIN, t1.compare(LT, DoubleCores.EXP_MIN));
+        DoubleVector t5 = t4.blend(DoubleCores.EXP_MAX, t4.compare(GT, DoubleCores.EXP_MAX));
+        DoubleVector t6 = FMA ? t5.fma(LOG2E, SHIFT) : t5.mul(LOG2E).add(SHIFT);
+        DoubleVector t7 = t6.sub(SHIFT);
+        DoubleVector t8 = FMA ? t7.fma(DoubleVector.broadcast(D, -LN2_HI), t5) : t7.mul(-LN2_HI).add(t5);
+        DoubleVector t9 = FMA ? t7.fma(DoubleVector.broadcast(D, -LN2_LO), t8) : t7.mul(-LN2_LO).add(t8);
+        DoubleVector t10 = FMA ? t9.fma(1.6059043836821613e-10, 2.08767569878681e-09) : t9.mul(1.6059043836821613e-10).add(2.08767569878681e-09);
+        DoubleVector t11 = FMA ? t10.fma(t9, DoubleVector.broadcast(D, 2.505210838544172e-08)) : t10.mul(t9).add(2.505210838544172e-08);
+        DoubleVector t12 = FMA ? t11.fma(t9, DoubleVector.broadcast(D, 2.755731922398589e-07)) : t11.mul(t9).add(2.755731922398589e-07);
+        DoubleVector t13 = FMA ? t12.fma(t9, DoubleVector.broadcast(D, 2.7557319223985893e-06)) : t12.mul(t9).add(2.7557319223985893e-06);
+        DoubleVector t14 = FMA ? t13.fma(t9, DoubleVector.broadcast(D, 2.48015873015873e-05)) : t13.mul(t9).add(2.48015873015873e-05);
+        DoubleVector t15 = FMA ? t14.fma(t9, DoubleVector.broadcast(D, 0.0001984126984126984)) : t14.mul(t9).add(0.0001984126984126984);
+        DoubleVector t16 = FMA ? t15.fma(t9, DoubleVector.broadcast(D, 0.001388888888888889)) : t15.mul(t9).add(0.001388888888888889);
+        DoubleVector t17 = FMA ? t16.fma(t9, DoubleVector.broadcast(D, 0.008333333333333333)) : t16.mul(t9).add(0.008333333333333333);
+        DoubleVector t18 = FMA ? t17.fma(t9, DoubleVector.broadcast(D, 0.041666666666666664)) : t17.mul(t9).add(0.041666666666666664);
+        DoubleVector t19 = FMA ? t18.fma(t9, DoubleVector.broadcast(D, 0.16666666666666666)) : t18.mul(t9).add(0.16666666666666666);
+        DoubleVector t20 = FMA ? t19.fma(t9, DoubleVector.broadcast(D, 0.5)) : t19.mul(t9).add(0.5);
+        DoubleVector t21 = FMA ? t20.fma(t9, DoubleVector.broadcast(D, 1.0)) : t20.mul(t9).add(1.0);
+        DoubleVector t22 = t9.mul(t21);
+        LongVector t23 = t6.reinterpretAsLongs().sub(DoubleCores.SHIFT_BITS);
+        LongVector t24 = t23.lanewise(ASHR, 1);
+        DoubleVector t25 = t24.add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector t26 = t23.sub(t24).add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector t27 = FMA ? t25.fma(t22, t25) : t25.mul(t22).add(t25);
+        DoubleVector t28 = t27.mul(t26);
+        DoubleVector t29 = t25.sub(t27);
+        DoubleVector t30 = FMA ? t25.fma(t22, t29) : t25.mul(t22).add(t29);
+        DoubleVector t31 = t30.mul(t26);
+        DoubleVector t32 = FMA ? t28.fma(t3, t31) : t28.mul(t3).add(t31);
+        DoubleVector t33 = t28.add(1.0);
+        DoubleVector t34 = DoubleVector.broadcast(D, 1.0).sub(t33);
+        DoubleVector t35 = t34.add(t28);
+        DoubleVector t36 = t35.add(t32);
+        DoubleVector t37 = DoubleVector.broadcast(D, 1.0).div(t33);
+        DoubleVector t38 = ONE.blend(t28, v.compare(LT, 0.0));
+        DoubleVector t39 = ZERO.blend(t32, v.compare(LT, 0.0));
+        DoubleVector t40 = t38.mul(t37);
+        DoubleVector t41 = t40.neg();
+        DoubleVector t42 = FMA ? t41.fma(t33, t38) : t41.mul(t33).add(t38);
+        DoubleVector t43 = t42.add(t39);
+        DoubleVector t44 = FMA ? t41.fma(t36, t43) : t41.mul(t36).add(t43);
+        DoubleVector t45 = FMA ? t44.fma(t37, t40) : t44.mul(t37).add(t40);
+        DoubleVector t46 = ONE.blend(t28, v.compare(LT, 0.0).not());
+        DoubleVector t47 = ZERO.blend(t32, v.compare(LT, 0.0).not());
+        DoubleVector t48 = t46.mul(t37);
+        DoubleVector t49 = t48.neg();
+        DoubleVector t50 = FMA ? t49.fma(t33, t46) : t49.mul(t33).add(t46);
+        DoubleVector t51 = t50.add(t47);
+        DoubleVector t52 = FMA ? t49.fma(t36, t51) : t49.mul(t36).add(t51);
+        DoubleVector t53 = FMA ? t52.fma(t37, t48) : t52.mul(t37).add(t48);
+        DoubleVector t54 = t45.mul(t53);
+        g.mul(t54).intoArray(dx, dxo + i);
+      }
+      for (; i < n; i++) {
+        double v = x[xo + i];
+        dx[dxo + i] = dy[dyo + i] * DoubleFormulas.sigmoidDerivative(v);
+      }
+    }
+  }
+
+  static final class TanhDouble implements DoubleKernel {
+    @Override
+    public double value(double v) {
+      return DoubleFormulas.tanh(v);
+    }
+
+    @Override
+    public double derivative(double v) {
+      return DoubleFormulas.tanhDerivative(v);
+    }
+
+    @Override
+    public void forward(double[] x, int xo, double[] y, int yo, int n) {
+      final DoubleVector ZERO = DoubleVector.zero(D);
+      final DoubleVector ONE = DoubleVector.broadcast(D, 1.0);
+      int i = 0;
+      for (int bound = n - 2 * DLANES; i <= bound; i += 2 * DLANES) {
+        DoubleVector va = DoubleVector.fromArray(D, x, xo + i);
+        DoubleVector vb = DoubleVector.fromArray(D, x, xo + i + DLANES);
+        DoubleVector a0 = va.abs();
+        DoubleVector b0 = vb.abs();
+        DoubleVector a1 = va.mul(va);
+        DoubleVector b1 = vb.mul(vb);
+        DoubleVector a2 = va.mul(a1);
+        DoubleVector b2 = vb.mul(b1);
+        DoubleVector a3 = FMA ? a1.fma(-2.295330465333733e-05, 8.819580305745065e-05) : a1.mul(-2.295330465333733e-05).add(8.819580305745065e-05);
+        DoubleVector b3 = FMA ? b1.fma(-2.295330465333733e-05, 8.819580305745065e-05) : b1.mul(-2.295330465333733e-05).add(8.819580305745065e-05);
+        DoubleVector a4 = FMA ? a3.fma(a1, DoubleVector.broadcast(D, -0.00023635364294136244)) : a3.mul(a1).add(-0.00023635364294136244);
+        DoubleVector b4 = FMA ? b3.fma(b1, DoubleVector.broadcast(D, -0.00023635364294136244)) : b3.mul(b1).add(-0.00023635364294136244);
+        DoubleVector a5 = FMA ? a4.fma(a1, DoubleVector.broadcast(D, 0.0005894667419101905)) : a4.mul(a1).add(0.0005894667419101905);
+        DoubleVector b5 = FMA ? b4.fma(b1, DoubleVector.broadcast(D, 0.0005894667419101905)) : b4.mul(b1).add(0.0005894667419101905);
+        DoubleVector a6 = FMA ? a5.fma(a1, DoubleVector.broadcast(D, -0.0014557608138655873)) : a5.mul(a1).add(-0.0014557608138655873);
+        DoubleVector b6 = FMA ? b5.fma(b1, DoubleVector.broadcast(D, -0.0014557608138655873)) : b5.mul(b1).add(-0.0014557608138655873);
+        DoubleVector a7 = FMA ? a6.fma(a1, DoubleVector.broadcast(D, 0.0035921217969498704)) : a6.mul(a1).add(0.0035921217969498704);
+        DoubleVector b7 = FMA ? b6.fma(b1, DoubleVector.broadcast(D, 0.0035921217969498704)) : b6.mul(b1).add(0.0035921217969498704);
+        DoubleVector a8 = FMA ? a7.fma(a1, DoubleVector.broadcast(D, -0.008863235198659135)) : a7.mul(a1).add(-0.008863235198659135);
+        DoubleVector b8 = FMA ? b7.fma(b1, DoubleVector.broadcast(D, -0.008863235198659135)) : b7.mul(b1).add(-0.008863235198659135);
+        DoubleVector a9 = FMA ? a8.fma(a1, DoubleVector.broadcast(D, 0.0218694885258676)) : a8.mul(a1).add(0.0218694885258676);
+        DoubleVector b9 = FMA ? b8.fma(b1, DoubleVector.broadcast(D, 0.0218694885258676)) : b8.mul(b1).add(0.0218694885258676);
+        DoubleVector a10 = FMA ? a9.fma(a1, DoubleVector.broadcast(D, -0.053968253968089755)) : a9.mul(a1).add(-0.053968253968089755);
+        DoubleVector b10 = FMA ? b9.fma(b1, DoubleVector.broadcast(D, -0.053968253968089755)) : b9.mul(b1).add(-0.053968253968089755);
+        DoubleVector a11 = FMA ? a10.fma(a1, DoubleVector.broadcast(D, 0.1333333333333323)) : a10.mul(a1).add(0.1333333333333323);
+        DoubleVector b11 = FMA ? b10.fma(b1, DoubleVector.broadcast(D, 0.1333333333333323)) : b10.mul(b1).add(0.1333333333333323);
+        DoubleVector a12 = FMA ? a11.fma(a1, DoubleVector.broadcast(D, -0.3333333333333333)) : a11.mul(a1).add(-0.3333333333333333);
+        DoubleVector b12 = FMA ? b11.fma(b1, DoubleVector.broadcast(D, -0.3333333333333333)) : b11.mul(b1).add(-0.3333333333333333);
+        DoubleVector a13 = FMA ? a2.fma(a12, va) : a2.mul(a12).add(va);
+        DoubleVector b13 = FMA ? b2.fma(b12, vb) : b2.mul(b12).add(vb);
+        DoubleVector a14 = a0.mul(-2.0);
+        DoubleVector b14 = b0.mul(-2.0);
+        DoubleVector a15 = a14.abs();
+        DoubleVector b15 = b14.abs();
+        DoubleVector a16 = a15.neg();
+        DoubleVector b16 = b15.neg();
+        DoubleVector a17 = ZERO.neg();
+        DoubleVector b17 = ZERO.neg();
+        DoubleVector a18 = a17.blend(ZERO, a14.compare(LT, 0.0));
+        DoubleVector b18 = b17.blend(ZERO, b14.compare(LT, 0.0));
+        DoubleVector a19 = a16.blend(DoubleCores.EXP_MIN, a16.compare(LT, DoubleCores.EXP_MIN));
+        DoubleVector b19 = b16.blend(DoubleCores.EXP_MIN, b16.compare(LT, DoubleCores.EXP_MIN));
+        DoubleVector a20 = a19.blend(DoubleCores.EXP_MAX, a19.compare(GT, DoubleCores.EXP_MAX));
+        DoubleVector b20 = b19.blend(DoubleCores.EXP_MAX, b19.compare(GT, DoubleCores.EXP_MAX));
+        DoubleVector a21 = FMA ? a20.fma(LOG2E, SHIFT) : a20.mul(LOG2E).add(SHIFT);
+        DoubleVector b21 = FMA ? b20.fma(LOG2E, SHIFT) : b20.mul(LOG2E).add(SHIFT);
+        DoubleVector a22 = a21.sub(SHIFT);
+        DoubleVector b22 = b21.sub(SHIFT);
+        DoubleVector a23 = FMA ? a22.fma(DoubleVector.broadcast(D, -LN2_HI), a20) : a22.mul(-LN2_HI).add(a20);
+        DoubleVector b23 = FMA ? b22.fma(DoubleVector.broadcast(D, -LN2_HI), b20) : b22.mul(-LN2_HI).add(b20);
+        DoubleVector a24 = FMA ? a22.fma(DoubleVector.broadcast(D, -LN2_LO), a23) : a22.mul(-LN2_LO).add(a23);
+        DoubleVector b24 = FMA ? b22.fma(DoubleVector.broadcast(D, -LN2_LO), b23) : b22.mul(-LN2_LO).add(b23);
+        DoubleVector a25 = FMA ? a24.fma(1.6059043836821613e-10, 2.08767569878681e-09) : a24.mul(1.6059043836821613e-10).add(2.08767569878681e-09);
+        DoubleVector b25 = FMA ? b24.fma(1.6059043836821613e-10, 2.08767569878681e-09) : b24.mul(1.6059043836821613e-10).add(2.08767569878681e-09);
+        DoubleVector a26 = FMA ? a25.fma(a24, DoubleVector.broadcast(D, 2.505210838544172e-08)) : a25.mul(a24).add(2.505210838544172e-08);
+        DoubleVector b26 = FMA ? b25.fma(b24, DoubleVector.broadcast(D, 2.505210838544172e-08)) : b25.mul(b24).add(2.505210838544172e-08);
+        DoubleVector a27 = FMA ? a26.fma(a24, DoubleVector.broadcast(D, 2.755731922398589e-07)) : a26.mul(a24).add(2.755731922398589e-07);
+        DoubleVector b27 = FMA ? b26.fma(b24, DoubleVector.broadcast(D, 2.755731922398589e-07)) : b26.mul(b24).add(2.755731922398589e-07);
+        DoubleVector a28 = FMA ? a27.fma(a24, DoubleVector.broadcast(D, 2.7557319223985893e-06)) : a27.mul(a24).add(2.7557319223985893e-06);
+        DoubleVector b28 = FMA ? b27.fma(b24, DoubleVector.broadcast(D, 2.7557319223985893e-06)) : b27.mul(b24).add(2.7557319223985893e-06);
+        DoubleVector a29 = FMA ? a28.fma(a24, DoubleVector.broadcast(D, 2.48015873015873e-05)) : a28.mul(a24).add(2.48015873015873e-05);
+        DoubleVector b29 = FMA ? b28.fma(b24, DoubleVector.broadcast(D, 2.48015873015873e-05)) : b28.mul(b24).add(2.48015873015873e-05);
+        DoubleVector a30 = FMA ? a29.fma(a24, DoubleVector.broadcast(D, 0.0001984126984126984)) : a29.mul(a24).add(0.0001984126984126984);
+        DoubleVector b30 = FMA ? b29.fma(b24, DoubleVector.broadcast(D, 0.0001984126984126984)) : b29.mul(b24).add(0.0001984126984126984);
+        DoubleVector a31 = FMA ? a30.fma(a24, DoubleVector.broadcast(D, 0.001388888888888889)) : a30.mul(a24).add(0.001388888888888889);
+        DoubleVector b31 = FMA ? b30.fma(b24, DoubleVector.broadcast(D, 0.001388888888888889)) : b30.mul(b24).add(0.001388888888888889);
+        DoubleVector a32 = FMA ? a31.fma(a24, DoubleVector.broadcast(D, 0.008333333333333333)) : a31.mul(a24).add(0.008333333333333333);
+        DoubleVector b32 = FMA ? b31.fma(b24, DoubleVector.broadcast(D, 0.008333333333333333)) : b31.mul(b24).add(0.008333333333333333);
+        DoubleVector a33 = FMA ? a32.fma(a24, DoubleVector.broadcast(D, 0.041666666666666664)) : a32.mul(a24).add(0.041666666666666664);
+        DoubleVector b33 = FMA ? b32.fma(b24, DoubleVector.broadcast(D, 0.041666666666666664)) : b32.mul(b24).add(0.041666666666666664);
+        DoubleVector a34 = FMA ? a33.fma(a24, DoubleVector.broadcast(D, 0.16666666666666666)) : a33.mul(a24).add(0.16666666666666666);
+        DoubleVector b34 = FMA ? b33.fma(b24, DoubleVector.broadcast(D, 0.16666666666666666)) : b33.mul(b24).add(0.16666666666666666);
+        DoubleVector a35 = FMA ? a34.fma(a24, DoubleVector.broadcast(D, 0.5)) : a34.mul(a24).add(0.5);
+        DoubleVector b35 = FMA ? b34.fma(b24, DoubleVector.broadcast(D, 0.5)) : b34.mul(b24).add(0.5);
+        DoubleVector a36 = FMA ? a35.fma(a24, DoubleVector.broadcast(D, 1.0)) : a35.mul(a24).add(1.0);
+        DoubleVector b36 = FMA ? b35.fma(b24, DoubleVector.broadcast(D, 1.0)) : b35.mul(b24).add(1.0);
+        DoubleVector a37 = a24.mul(a36);
+        DoubleVector b37 = b24.mul(b36);
+        LongVector a38 = a21.reinterpretAsLongs().sub(DoubleCores.SHIFT_BITS);
+        LongVector b38 = b21.reinterpretAsLongs().sub(DoubleCores.SHIFT_BITS);
+        LongVector a39 = a38.lanewise(ASHR, 1);
+        LongVector b39 = b38.lanewise(ASHR, 1);
+        DoubleVector a40 = a39.add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector b40 = b39.add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector a41 = a38.sub(a39).add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector b41 = b38.sub(b39).add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector a42 = FMA ? a40.fma(a37, a40) : a40.mul(a37).add(a40);
+        DoubleVector b42 = FMA ? b40.fma(b37, b40) : b40.mul(b37).add(b40);
+        DoubleVector a43 = a42.mul(a41);
+        DoubleVector b43 = b42.mul(b41);
+        DoubleVector a44 = a40.sub(a42);
+        DoubleVector b44 = b40.sub(b42);
+        DoubleVector a45 = FMA ? a40.fma(a37, a44) : a40.mul(a37).add(a44);
+        DoubleVector b45 = FMA ? b40.fma(b37, b44) : b40.mul(b37).add(b44);
+        DoubleVector a46 = a45.mul(a41);
+        DoubleVector b46 = b45.mul(b41);
+        DoubleVector a47 = FMA ? a43.fma(a18, a46) : a43.mul(a18).add(a46);
+        DoubleVector b47 = FMA ? b43.fma(b18, b46) : b43.mul(b18).add(b46);
+        DoubleVector a48 = a43.add(1.0);
+        DoubleVector b48 = b43.add(1.0);
+        DoubleVector a49 = DoubleVector.broadcast(D, 1.0).sub(a48);
+        DoubleVector b49 = DoubleVector.broadcast(D, 1.0).sub(b48);
+        DoubleVector a50 = a49.add(a43);
+        DoubleVector b50 = b49.add(b43);
+        DoubleVector a51 = a50.add(a47);
+        DoubleVector b51 = b50.add(b47);
+        DoubleVector a52 = DoubleVector.broadcast(D, 1.0).div(a48);
+        DoubleVector b52 = DoubleVector.broadcast(D, 1.0).div(b48);
+        DoubleVector a53 = ONE.blend(a43, a14.compare(LT, 0.0));
+        DoubleVector b53 = ONE.blend(b43, b14.compare(LT, 0.0));
+        DoubleVector a54 = ZERO.blend(a47, a14.compare(LT, 0.0));
+        DoubleVector b54 = ZERO.blend(b47, b14.compare(LT, 0.0));
+        DoubleVector a55 = a53.mul(a52);
+        DoubleVector b55 = b53.mul(b52);
+        DoubleVector a56 = a55.neg();
+        DoubleVector b56 = b55.neg();
+        DoubleVector a57 = FMA ? a56.fma(a48, a53) : a56.mul(a48).add(a53);
+        DoubleVector b57 = FMA ? b56.fma(b48, b53) : b56.mul(b48).add(b53);
+        DoubleVector a58 = a57.add(a54);
+        DoubleVector b58 = b57.add(b54);
+        DoubleVector a59 = FMA ? a56.fma(a51, a58) : a56.mul(a51).add(a58);
+        DoubleVector b59 = FMA ? b56.fma(b51, b58) : b56.mul(b51).add(b58);
+        DoubleVector a60 = FMA ? a59.fma(a52, a55) : a59.mul(a52).add(a55);
+        DoubleVector b60 = FMA ? b59.fma(b52, b55) : b59.mul(b52).add(b55);
+        DoubleVector a61 = ONE.blend(a43, a14.compare(LT, 0.0).not());
+        DoubleVector b61 = ONE.blend(b43, b14.compare(LT, 0.0).not());
+        DoubleVector a62 = ZERO.blend(a47, a14.compare(LT, 0.0).not());
+        DoubleVector b62 = ZERO.blend(b47, b14.compare(LT, 0.0).not());
+        DoubleVector a63 = a61.mul(a52);
+        DoubleVector b63 = b61.mul(b52);
+        DoubleVector a64 = a63.neg();
+        DoubleVector b64 = b63.neg();
+        DoubleVector a65 = FMA ? a64.fma(a48, a61) : a64.mul(a48).add(a61);
+        DoubleVector b65 = FMA ? b64.fma(b48, b61) : b64.mul(b48).add(b61);
+        DoubleVector a66 = a65.add(a62);
+        DoubleVector b66 = b65.add(b62);
+        DoubleVector a67 = FMA ? a64.fma(a51, a66) : a64.mul(a51).add(a66);
+        DoubleVector b67 = FMA ? b64.fma(b51, b66) : b64.mul(b51).add(b66);
+        DoubleVector a68 = FMA ? a67.fma(a52, a63) : a67.mul(a52).add(a63);
+        DoubleVector b68 = FMA ? b67.fma(b52, b63) : b67.mul(b52).add(b63);
+        DoubleVector a69 = a60.mul(2.0);
+        DoubleVector b69 = b60.mul(2.0);
+        DoubleVector a70 = DoubleVector.broadcast(D, 1.0).sub(a69);
+        DoubleVector b70 = DoubleVector.broadcast(D, 1.0).sub(b69);
+        DoubleVector a71 = a70.reinterpretAsLongs().and(~Long.MIN_VALUE).or(va.reinterpretAsLongs().and(Long.MIN_VALUE)).reinterpretAsDoubles();
+        DoubleVector b71 = b70.reinterpretAsLongs().and(~Long.MIN_VALUE).or(vb.reinterpretAsLongs().and(Long.MIN_VALUE)).reinterpretAsDoubles();
+        DoubleVector a72 = a71.blend(a13, a0.compare(LT, DoubleCores.TANH_SERIES));
+        DoubleVector b72 = b71.blend(b13, b0.compare(LT, DoubleCores.TANH_SERIES));
+        a72.intoArray(y, yo + i);
+        b72.intoArray(y, yo + i + DLANES);
+      }
+      for (int bound = D.loopBound(n); i < bound; i += DLANES) {
+        DoubleVector v = DoubleVector.fromArray(D, x, xo + i);
+        DoubleVector t0 = v.abs();
+        DoubleVector t1 = v.mul(v);
+        DoubleVector t2 = v.mul(t1);
+        DoubleVector t3 = FMA ? t1.fma(-2.295330465333733e-05, 8.819580305745065e-05) : t1.mul(-2.295330465333733e-05).add(8.819580305745065e-05);
+        DoubleVector t4 = FMA ? t3.fma(t1, DoubleVector.broadcast(D, -0.00023635364294136244)) : t3.mul(t1).add(-0.00023635364294136244);
+        DoubleVector t5 = FMA ? t4.fma(t1, DoubleVector.broadcast(D, 0.0005894667419101905)) : t4.mul(t1).add(0.0005894667419101905);
+        DoubleVector t6 = FMA ? t5.fma(t1, DoubleVector.broadcast(D, -0.0014557608138655873)) : t5.mul(t1).add(-0.0014557608138655873);
+        DoubleVector t7 = FMA ? t6.fma(t1, DoubleVector.broadcast(D, 0.0035921217969498704)) : t6.mul(t1).add(0.0035921217969498704);
+        DoubleVector t8 = FMA ? t7.fma(t1, DoubleVector.broadcast(D, -0.008863235198659135)) : t7.mul(t1).add(-0.008863235198659135);
+        DoubleVector t9 = FMA ? t8.fma(t1, DoubleVector.broadcast(D, 0.0218694885258676)) : t8.mul(t1).add(0.0218694885258676);
+        DoubleVector t10 = FMA ? t9.fma(t1, DoubleVector.broadcast(D, -0.053968253968089755)) : t9.mul(t1).add(-0.053968253968089755);
+        DoubleVector t11 = FMA ? t10.fma(t1, DoubleVector.broadcast(D, 0.1333333333333323)) : t10.mul(t1).add(0.1333333333333323);
+        DoubleVector t12 = FMA ? t11.fma(t1, DoubleVector.broadcast(D, -0.3333333333333333)) : t11.mul(t1).add(-0.3333333333333333);
+        DoubleVector t13 = FMA ? t2.fma(t12, v) : t2.mul(t12).add(v);
+        DoubleVector t14 = t0.mul(-2.0);
+        DoubleVector t15 = t14.abs();
+        DoubleVector t16 = t15.neg();
+        DoubleVector t17 = ZERO.neg();
+        DoubleVector t18 = t17.blend(ZERO, t14.compare(LT, 0.0));
+        DoubleVector t19 = t16.blend(DoubleCores.EXP_MIN, t16.compare(LT, DoubleCores.EXP_MIN));
+        DoubleVector t20 = t19.blend(DoubleCores.EXP_MAX, t19.compare(GT, DoubleCores.EXP_MAX));
+        DoubleVector t21 = FMA ? t20.fma(LOG2E, SHIFT) : t20.mul(LOG2E).add(SHIFT);
+        DoubleVector t22 = t21.sub(SHIFT);
+        DoubleVector t23 = FMA ? t22.fma(DoubleVector.broadcast(D, -LN2_HI), t20) : t22.mul(-LN2_HI).add(t20);
+        DoubleVector t24 = FMA ? t22.fma(DoubleVector.broadcast(D, -LN2_LO), t23) : t22.mul(-LN2_LO).add(t23);
+        DoubleVector t25 = FMA ? t24.fma(1.6059043836821613e-10, 2.08767569878681e-09) : t24.mul(1.6059043836821613e-10).add(2.08767569878681e-09);
+        DoubleVector t26 = FMA ? t25.fma(t24, DoubleVector.broadcast(D, 2.505210838544172e-08)) : t25.mul(t24).add(2.505210838544172e-08);
+        DoubleVector t27 = FMA ? t26.fma(t24, DoubleVector.broadcast(D, 2.755731922398589e-07)) : t26.mul(t24).add(2.755731922398589e-07);
+        DoubleVector t28 = FMA ? t27.fma(t24, DoubleVector.broadcast(D, 2.7557319223985893e-06)) : t27.mul(t24).add(2.7557319223985893e-06);
+        DoubleVector t29 = FMA ? t28.fma(t24, DoubleVector.broadcast(D, 2.48015873015873e-05)) : t28.mul(t24).add(2.48015873015873e-05);
+        DoubleVector t30 = FMA ? t29.fma(t24, DoubleVector.broadcast(D, 0.0001984126984126984)) : t29.mul(t24).add(0.0001984126984126984);
+        DoubleVector t31 = FMA ? t30.fma(t24, DoubleVector.broadcast(D, 0.001388888888888889)) : t30.mul(t24).add(0.001388888888888889);
+        DoubleVector t32 = FMA ? t31.fma(t24, DoubleVector.broadcast(D, 0.008333333333333333)) : t31.mul(t24).add(0.008333333333333333);
+        DoubleVector t33 = FMA ? t32.fma(t24, DoubleVector.broadcast(D, 0.041666666666666664)) : t32.mul(t24).add(0.041666666666666664);
+        DoubleVector t34 = FMA ? t33.fma(t24, DoubleVector.broadcast(D, 0.16666666666666666)) : t33.mul(t24).add(0.16666666666666666);
+        DoubleVector t35 = FMA ? t34.fma(t24, DoubleVector.broadcast(D, 0.5)) : t34.mul(t24).add(0.5);
+        DoubleVector t36 = FMA ? t35.fma(t24, DoubleVector.broadcast(D, 1.0)) : t35.mul(t24).add(1.0);
+        DoubleVector t37 = t24.mul(t36);
+        LongVector t38 = t21.reinterpretAsLongs().sub(DoubleCores.SHIFT_BITS);
+        LongVector t39 = t38.lanewise(ASHR, 1);
+        DoubleVector t40 = t39.add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector t41 = t38.sub(t39).add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector t42 = FMA ? t40.fma(t37, t40) : t40.mul(t37).add(t40);
+        DoubleVector t43 = t42.mul(t41);
+        DoubleVector t44 = t40.sub(t42);
+        DoubleVector t45 = FMA ? t40.fma(t37, t44) : t40.mul(t37).add(t44);
+        DoubleVector t46 = t45.mul(t41);
+        DoubleVector t47 = FMA ? t43.fma(t18, t46) : t43.mul(t18).add(t46);
+        DoubleVector t48 = t43.add(1.0);
+        DoubleVector t49 = DoubleVector.broadcast(D, 1.0).sub(t48);
+        DoubleVector t50 = t49.add(t43);
+        DoubleVector t51 = t50.add(t47);
+        DoubleVector t52 = DoubleVector.broadcast(D, 1.0).div(t48);
+        DoubleVector t53 = ONE.blend(t43, t14.compare(LT, 0.0));
+        DoubleVector t54 = ZERO.blend(t47, t14.compare(LT, 0.0));
+        DoubleVector t55 = t53.mul(t52);
+        DoubleVector t56 = t55.neg();
+        DoubleVector t57 = FMA ? t56.fma(t48, t53) : t56.mul(t48).add(t53);
+        DoubleVector t58 = t57.add(t54);
+        DoubleVector t59 = FMA ? t56.fma(t51, t58) : t56.mul(t51).add(t58);
+        DoubleVector t60 = FMA ? t59.fma(t52, t55) : t59.mul(t52).add(t55);
+        DoubleVector t61 = ONE.blend(t43, t14.compare(LT, 0.0).not());
+        DoubleVector t62 = ZERO.blend(t47, t14.compare(LT, 0.0).not());
+        DoubleVector t63 = t61.mul(t52);
+        DoubleVector t64 = t63.neg();
+        DoubleVector t65 = FMA ? t64.fma(t48, t61) : t64.mul(t48).add(t61);
+        DoubleVector t66 = t65.add(t62);
+        DoubleVector t67 = FMA ? t64.fma(t51, t66) : t64.mul(t51).add(t66);
+        DoubleVector t68 = FMA ? t67.fma(t52, t63) : t67.mul(t52).add(t63);
+        DoubleVector t69 = t60.mul(2.0);
+        DoubleVector t70 = DoubleVector.broadcast(D, 1.0).sub(t69);
+        DoubleVector t71 = t70.reinterpretAsLongs().and(~Long.MIN_VALUE).or(v.reinterpretAsLongs().and(Long.MIN_VALUE)).reinterpretAsDoubles();
+        DoubleVector t72 = t71.blend(t13, t0.compare(LT, DoubleCores.TANH_SERIES));
+        t72.intoArray(y, yo + i);
+      }
+      for (; i < n; i++) {
+        double v = x[xo + i];
+        y[yo + i] = DoubleFormulas.tanh(v);
+      }
+    }
+
+    @Override
+    public void backward(double[] x, int xo, double[] dy, int dyo, double[] dx, int dxo, int n) {
+      final DoubleVector ZERO = DoubleVector.zero(D);
+      final DoubleVector ONE = DoubleVector.broadcast(D, 1.0);
+      int i = 0;
+      for (int bound = n - 2 * DLANES; i <= bound; i += 2 * DLANES) {
+        DoubleVector va = DoubleVector.fromArray(D, x, xo + i);
+        DoubleVector vb = DoubleVector.fromArray(D, x, xo + i + DLANES);
+        DoubleVector ga = DoubleVector.fromArray(D, dy, dyo + i);
+        DoubleVector gb = DoubleVector.fromArray(D, dy, dyo + i + DLANES);
+        DoubleVector a0 = va.abs();
+        DoubleVector b0 = vb.abs();
+        DoubleVector a1 = a0.mul(2.0);
+        DoubleVector b1 = b0.mul(2.0);
+        DoubleVector a2 = a1.abs();
+        DoubleVector b2 = b1.abs();
+        DoubleVector a3 = a2.neg();
+        DoubleVector b3 = b2.neg();
+        DoubleVector a4 = ZERO.neg();
+        DoubleVector b4 = ZERO.neg();
+        DoubleVector a5 = a4.blend(ZERO, a1.compare(LT, 0.0));
+        DoubleVector b5 = b4.blend(ZERO, b1.compare(LT, 0.0));
+        DoubleVector a6 = a3.blend(DoubleCores.EXP_MIN, a3.compare(LT, DoubleCores.EXP_MIN));
+        DoubleVector b6 = b3.blend(DoubleCores.EXP_MIN, b3.compare(LT, DoubleCores.EXP_MIN));
+        DoubleVector a7 = a6.blend(DoubleCores.EXP_MAX, a6.compare(GT, DoubleCores.EXP_MAX));
+        DoubleVector b7 = b6.blend(DoubleCores.EXP_MAX, b6.compare(GT, DoubleCores.EXP_MAX));
+        DoubleVector a8 = FMA ? a7.fma(LOG2E, SHIFT) : a7.mul(LOG2E).add(SHIFT);
+        DoubleVector b8 = FMA ? b7.fma(LOG2E, SHIFT) : b7.mul(LOG2E).add(SHIFT);
+        DoubleVector a9 = a8.sub(SHIFT);
+        DoubleVector b9 = b8.sub(SHIFT);
+        DoubleVector a10 = FMA ? a9.fma(DoubleVector.broadcast(D, -LN2_HI), a7) : a9.mul(-LN2_HI).add(a7);
+        DoubleVector b10 = FMA ? b9.fma(DoubleVector.broadcast(D, -LN2_HI), b7) : b9.mul(-LN2_HI).add(b7);
+        DoubleVector a11 = FMA ? a9.fma(DoubleVector.broadcast(D, -LN2_LO), a10) : a9.mul(-LN2_LO).add(a10);
+        DoubleVector b11 = FMA ? b9.fma(DoubleVector.broadcast(D, -LN2_LO), b10) : b9.mul(-LN2_LO).add(b10);
+        DoubleVector a12 = FMA ? a11.fma(1.6059043836821613e-10, 2.08767569878681e-09) : a11.mul(1.6059043836821613e-10).add(2.08767569878681e-09);
+        DoubleVector b12 = FMA ? b11.fma(1.6059043836821613e-10, 2.08767569878681e-09) : b11.mul(1.6059043836821613e-10).add(2.08767569878681e-09);
+        DoubleVector a13 = FMA ? a12.fma(a11, DoubleVector.broadcast(D, 2.505210838544172e-08)) : a12.mul(a11).add(2.505210838544172e-08);
+        DoubleVector b13 = FMA ? b12.fma(b11, DoubleVector.broadcast(D, 2.505210838544172e-08)) : b12.mul(b11).add(2.505210838544172e-08);
+        DoubleVector a14 = FMA ? a13.fma(a11, DoubleVector.broadcast(D, 2.755731922398589e-07)) : a13.mul(a11).add(2.755731922398589e-07);
+        DoubleVector b14 = FMA ? b13.fma(b11, DoubleVector.broadcast(D, 2.755731922398589e-07)) : b13.mul(b11).add(2.755731922398589e-07);
+        DoubleVector a15 = FMA ? a14.fma(a11, DoubleVector.broadcast(D, 2.7557319223985893e-06)) : a14.mul(a11).add(2.7557319223985893e-06);
+        DoubleVector b15 = FMA ? b14.fma(b11, DoubleVector.broadcast(D, 2.7557319223985893e-06)) : b14.mul(b11).add(2.7557319223985893e-06);
+        DoubleVector a16 = FMA ? a15.fma(a11, DoubleVector.broadcast(D, 2.48015873015873e-05)) : a15.mul(a11).add(2.48015873015873e-05);
+        DoubleVector b16 = FMA ? b15.fma(b11, DoubleVector.broadcast(D, 2.48015873015873e-05)) : b15.mul(b11).add(2.48015873015873e-05);
+        DoubleVector a17 = FMA ? a16.fma(a11, DoubleVector.broadcast(D, 0.0001984126984126984)) : a16.mul(a11).add(0.0001984126984126984);
+        DoubleVector b17 = FMA ? b16.fma(b11, DoubleVector.broadcast(D, 0.0001984126984126984)) : b16.mul(b11).add(0.0001984126984126984);
+        DoubleVector a18 = FMA ? a17.fma(a11, DoubleVector.broadcast(D, 0.001388888888888889)) : a17.mul(a11).add(0.001388888888888889);
+        DoubleVector b18 = FMA ? b17.fma(b11, DoubleVector.broadcast(D, 0.001388888888888889)) : b17.mul(b11).add(0.001388888888888889);
+        DoubleVector a19 = FMA ? a18.fma(a11, DoubleVector.broadcast(D, 0.008333333333333333)) : a18.mul(a11).add(0.008333333333333333);
+        DoubleVector b19 = FMA ? b18.fma(b11, DoubleVector.broadcast(D, 0.008333333333333333)) : b18.mul(b11).add(0.008333333333333333);
+        DoubleVector a20 = FMA ? a19.fma(a11, DoubleVector.broadcast(D, 0.041666666666666664)) : a19.mul(a11).add(0.041666666666666664);
+        DoubleVector b20 = FMA ? b19.fma(b11, DoubleVector.broadcast(D, 0.041666666666666664)) : b19.mul(b11).add(0.041666666666666664);
+        DoubleVector a21 = FMA ? a20.fma(a11, DoubleVector.broadcast(D, 0.16666666666666666)) : a20.mul(a11).add(0.16666666666666666);
+        DoubleVector b21 = FMA ? b20.fma(b11, DoubleVector.broadcast(D, 0.16666666666666666)) : b20.mul(b11).add(0.16666666666666666);
+        DoubleVector a22 = FMA ? a21.fma(a11, DoubleVector.broadcast(D, 0.5)) : a21.mul(a11).add(0.5);
+        DoubleVector b22 = FMA ? b21.fma(b11, DoubleVector.broadcast(D, 0.5)) : b21.mul(b11).add(0.5);
+        DoubleVector a23 = FMA ? a22.fma(a11, DoubleVector.broadcast(D, 1.0)) : a22.mul(a11).add(1.0);
+        DoubleVector b23 = FMA ? b22.fma(b11, DoubleVector.broadcast(D, 1.0)) : b22.mul(b11).add(1.0);
+        DoubleVector a24 = a11.mul(a23);
+        DoubleVector b24 = b11.mul(b23);
+        LongVector a25 = a8.reinterpretAsLongs().sub(DoubleCores.SHIFT_BITS);
+        LongVector b25 = b8.reinterpretAsLongs().sub(DoubleCores.SHIFT_BITS);
+        LongVector a26 = a25.lanewise(ASHR, 1);
+        LongVector b26 = b25.lanewise(ASHR, 1);
+        DoubleVector a27 = a26.add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector b27 = b26.add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector a28 = a25.sub(a26).add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector b28 = b25.sub(b26).add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector a29 = FMA ? a27.fma(a24, a27) : a27.mul(a24).add(a27);
+        DoubleVector b29 = FMA ? b27.fma(b24, b27) : b27.mul(b24).add(b27);
+        DoubleVector a30 = a29.mul(a28);
+        DoubleVector b30 = b29.mul(b28);
+        DoubleVector a31 = a27.sub(a29);
+        DoubleVector b31 = b27.sub(b29);
+        DoubleVector a32 = FMA ? a27.fma(a24, a31) : a27.mul(a24).add(a31);
+        DoubleVector b32 = FMA ? b27.fma(b24, b31) : b27.mul(b24).add(b31);
+        DoubleVector a33 = a32.mul(a28);
+        DoubleVector b33 = b32.mul(b28);
+        DoubleVector a34 = FMA ? a30.fma(a5, a33) : a30.mul(a5).add(a33);
+        DoubleVector b34 = FMA ? b30.fma(b5, b33) : b30.mul(b5).add(b33);
+        DoubleVector a35 = a30.add(1.0);
+        DoubleVector b35 = b30.add(1.0);
+        DoubleVector a36 = DoubleVector.broadcast(D, 1.0).sub(a35);
+        DoubleVector b36 = DoubleVector.broadcast(D, 1.0).sub(b35);
+        DoubleVector a37 = a36.add(a30);
+        DoubleVector b37 = b36.add(b30);
+        DoubleVector a38 = a37.add(a34);
+        DoubleVector b38 = b37.add(b34);
+        DoubleVector a39 = DoubleVector.broadcast(D, 1.0).div(a35);
+        DoubleVector b39 = DoubleVector.broadcast(D, 1.0).div(b35);
+        DoubleVector a40 = ONE.blend(a30, a1.compare(LT, 0.0));
+        DoubleVector b40 = ONE.blend(b30, b1.compare(LT, 0.0));
+        DoubleVector a41 = ZERO.blend(a34, a1.compare(LT, 0.0));
+        DoubleVector b41 = ZERO.blend(b34, b1.compare(LT, 0.0));
+        DoubleVector a42 = a40.mul(a39);
+        DoubleVector b42 = b40.mul(b39);
+        DoubleVector a43 = a42.neg();
+        DoubleVector b43 = b42.neg();
+        DoubleVector a44 = FMA ? a43.fma(a35, a40) : a43.mul(a35).add(a40);
+        DoubleVector b44 = FMA ? b43.fma(b35, b40) : b43.mul(b35).add(b40);
+        DoubleVector a45 = a44.add(a41);
+        DoubleVector b45 = b44.add(b41);
+        DoubleVector a46 = FMA ? a43.fma(a38, a45) : a43.mul(a38).add(a45);
+        DoubleVector b46 = FMA ? b43.fma(b38, b45) : b43.mul(b38).add(b45);
+        DoubleVector a47 = FMA ? a46.fma(a39, a42) : a46.mul(a39).add(a42);
+        DoubleVector b47 = FMA ? b46.fma(b39, b42) : b46.mul(b39).add(b42);
+        DoubleVector a48 = ONE.blend(a30, a1.compare(LT, 0.0).not());
+        DoubleVector b48 = ONE.blend(b30, b1.compare(LT, 0.0).not());
+        DoubleVector a49 = ZERO.blend(a34, a1.compare(LT, 0.0).not());
+        DoubleVector b49 = ZERO.blend(b34, b1.compare(LT, 0.0).not());
+        DoubleVector a50 = a48.mul(a39);
+        DoubleVector b50 = b48.mul(b39);
+        DoubleVector a51 = a50.neg();
+        DoubleVector b51 = b50.neg();
+        DoubleVector a52 = FMA ? a51.fma(a35, a48) : a51.mul(a35).add(a48);
+        DoubleVector b52 = FMA ? b51.fma(b35, b48) : b51.mul(b35).add(b48);
+        DoubleVector a53 = a52.add(a49);
+        DoubleVector b53 = b52.add(b49);
+        DoubleVector a54 = FMA ? a51.fma(a38, a53) : a51.mul(a38).add(a53);
+        DoubleVector b54 = FMA ? b51.fma(b38, b53) : b51.mul(b38).add(b53);
+        DoubleVector a55 = FMA ? a54.fma(a39, a50) : a54.mul(a39).add(a50);
+        DoubleVector b55 = FMA ? b54.fma(b39, b50) : b54.mul(b39).add(b50);
+        DoubleVector a56 = a47.mul(a55);
+        DoubleVector b56 = b47.mul(b55);
+        DoubleVector a57 = a56.mul(4.0);
+        DoubleVector b57 = b56.mul(4.0);
+        ga.mul(a57).intoArray(dx, dxo + i);
+        gb.mul(b57).intoArray(dx, dxo + i + DLANES);
+      }
+      for (int bound = D.loopBound(n); i < bound; i += DLANES) {
+        DoubleVector v = DoubleVector.fromArray(D, x, xo + i);
+        DoubleVector g = DoubleVector.fromArray(D, dy, dyo + i);
+        DoubleVector t0 = v.abs();
+        DoubleVector t1 = t0.mul(2.0);
+        DoubleVector t2 = t1.abs();
+        DoubleVector t3 = t2.neg();
+        DoubleVector t4 = ZERO.neg();
+        DoubleVector t5 = t4.blend(ZERO, t1.compare(LT, 0.0));
+        DoubleVector t6 = t3.blend(DoubleCores.EXP_MIN, t3.compare(LT, DoubleCores.EXP_MIN));
+        DoubleVector t7 = t6.blend(DoubleCores.EXP_MAX, t6.compare(GT, DoubleCores.EXP_MAX));
+        DoubleVector t8 = FMA ? t7.fma(LOG2E, SHIFT) : t7.mul(LOG2E).add(SHIFT);
+        DoubleVector t9 = t8.sub(SHIFT);
+        DoubleVector t10 = FMA ? t9.fma(DoubleVector.broadcast(D, -LN2_HI), t7) : t9.mul(-LN2_HI).add(t7);
+        DoubleVector t11 = FMA ? t9.fma(DoubleVector.broadcast(D, -LN2_LO), t10) : t9.mul(-LN2_LO).add(t10);
+        DoubleVector t12 = FMA ? t11.fma(1.6059043836821613e-10, 2.08767569878681e-09) : t11.mul(1.6059043836821613e-10).add(2.08767569878681e-09);
+        DoubleVector t13 = FMA ? t12.fma(t11, DoubleVector.broadcast(D, 2.505210838544172e-08)) : t12.mul(t11).add(2.505210838544172e-08);
+        DoubleVector t14 = FMA ? t13.fma(t11, DoubleVector.broadcast(D, 2.755731922398589e-07)) : t13.mul(t11).add(2.755731922398589e-07);
+        DoubleVector t15 = FMA ? t14.fma(t11, DoubleVector.broadcast(D, 2.7557319223985893e-06)) : t14.mul(t11).add(2.7557319223985893e-06);
+        DoubleVector t16 = FMA ? t15.fma(t11, DoubleVector.broadcast(D, 2.48015873015873e-05)) : t15.mul(t11).add(2.48015873015873e-05);
+        DoubleVector t17 = FMA ? t16.fma(t11, DoubleVector.broadcast(D, 0.0001984126984126984)) : t16.mul(t11).add(0.0001984126984126984);
+        DoubleVector t18 = FMA ? t17.fma(t11, DoubleVector.broadcast(D, 0.001388888888888889)) : t17.mul(t11).add(0.001388888888888889);
+        DoubleVector t19 = FMA ? t18.fma(t11, DoubleVector.broadcast(D, 0.008333333333333333)) : t18.mul(t11).add(0.008333333333333333);
+        DoubleVector t20 = FMA ? t19.fma(t11, DoubleVector.broadcast(D, 0.041666666666666664)) : t19.mul(t11).add(0.041666666666666664);
+        DoubleVector t21 = FMA ? t20.fma(t11, DoubleVector.broadcast(D, 0.16666666666666666)) : t20.mul(t11).add(0.16666666666666666);
+        DoubleVector t22 = FMA ? t21.fma(t11, DoubleVector.broadcast(D, 0.5)) : t21.mul(t11).add(0.5);
+        DoubleVector t23 = FMA ? t22.fma(t11, DoubleVector.broadcast(D, 1.0)) : t22.mul(t11).add(1.0);
+        DoubleVector t24 = t11.mul(t23);
+        LongVector t25 = t8.reinterpretAsLongs().sub(DoubleCores.SHIFT_BITS);
+        LongVector t26 = t25.lanewise(ASHR, 1);
+        DoubleVector t27 = t26.add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector t28 = t25.sub(t26).add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector t29 = FMA ? t27.fma(t24, t27) : t27.mul(t24).add(t27);
+        DoubleVector t30 = t29.mul(t28);
+        DoubleVector t31 = t27.sub(t29);
+        DoubleVector t32 = FMA ? t27.fma(t24, t31) : t27.mul(t24).add(t31);
+        DoubleVector t33 = t32.mul(t28);
+        DoubleVector t34 = FMA ? t30.fma(t5, t33) : t30.mul(t5).add(t33);
+        DoubleVector t35 = t30.add(1.0);
+        DoubleVector t36 = DoubleVector.broadcast(D, 1.0).sub(t35);
+        DoubleVector t37 = t36.add(t30);
+        DoubleVector t38 = t37.add(t34);
+        DoubleVector t39 = DoubleVector.broadcast(D, 1.0).div(t35);
+        DoubleVector t40 = ONE.blend(t30, t1.compare(LT, 0.0));
+        DoubleVector t41 = ZERO.blend(t34, t1.compare(LT, 0.0));
+        DoubleVector t42 = t40.mul(t39);
+        DoubleVector t43 = t42.neg();
+        DoubleVector t44 = FMA ? t43.fma(t35, t40) : t43.mul(t35).add(t40);
+        DoubleVector t45 = t44.add(t41);
+        DoubleVector t46 = FMA ? t43.fma(t38, t45) : t43.mul(t38).add(t45);
+        DoubleVector t47 = FMA ? t46.fma(t39, t42) : t46.mul(t39).add(t42);
+        DoubleVector t48 = ONE.blend(t30, t1.compare(LT, 0.0).not());
+        DoubleVector t49 = ZERO.blend(t34, t1.compare(LT, 0.0).not());
+        DoubleVector t50 = t48.mul(t39);
+        DoubleVector t51 = t50.neg();
+        DoubleVector t52 = FMA ? t51.fma(t35, t48) : t51.mul(t35).add(t48);
+        DoubleVector t53 = t52.add(t49);
+        DoubleVector t54 = FMA ? t51.fma(t38, t53) : t51.mul(t38).add(t53);
+        DoubleVector t55 = FMA ? t54.fma(t39, t50) : t54.mul(t39).add(t50);
+        DoubleVector t56 = t47.mul(t55);
+        DoubleVector t57 = t56.mul(4.0);
+        g.mul(t57).intoArray(dx, dxo + i);
+      }
+      for (; i < n; i++) {
+        double v = x[xo + i];
+        dx[dxo + i] = dy[dyo + i] * DoubleFormulas.tanhDerivative(v);
+      }
+    }
+  }
+
+  static final class EluDouble implements DoubleKernel {
+    private final double alpha;
+
+    EluDouble(double alpha) {
+      this.alpha = alpha;
+    }
+
+    @Override
+    public double value(double v) {
+      return DoubleFormulas.elu(v, alpha);
+    }
+
+    @Override
+    public double derivative(double v) {
+      return DoubleFormulas.eluDerivative(v, alpha);
+    }
+
+    @Override
+    public void forward(double[] x, int xo, double[] y, int yo, int n) {
+      final double alpha = this.alpha;
+      int i = 0;
+      for (int bound = n - 2 * DLANES; i <= bound; i += 2 * DLANES) {
+        DoubleVector va = DoubleVector.fromArray(D, x, xo + i);
+        DoubleVector vb = DoubleVector.fromArray(D, x, xo + i + DLANES);
+        DoubleVector a0 = va.blend(DoubleCores.EXPM1_MIN, va.compare(LT, DoubleCores.EXPM1_MIN));
+        DoubleVector b0 = vb.blend(DoubleCores.EXPM1_MIN, vb.compare(LT, DoubleCores.EXPM1_MIN));
+        DoubleVector a1 = a0.blend(DoubleCores.EXP_MAX, a0.compare(GT, DoubleCores.EXP_MAX));
+        DoubleVector b1 = b0.blend(DoubleCores.EXP_MAX, b0.compare(GT, DoubleCores.EXP_MAX));
+        DoubleVector a2 = FMA ? a1.fma(LOG2E, SHIFT) : a1.mul(LOG2E).add(SHIFT);
+        DoubleVector b2 = FMA ? b1.fma(LOG2E, SHIFT) : b1.mul(LOG2E).add(SHIFT);
+        DoubleVector a3 = a2.sub(SHIFT);
+        DoubleVector b3 = b2.sub(SHIFT);
+        DoubleVector a4 = FMA ? a3.fma(DoubleVector.broadcast(D, -LN2_HI), a1) : a3.mul(-LN2_HI).add(a1);
+        DoubleVector b4 = FMA ? b3.fma(DoubleVector.broadcast(D, -LN2_HI), b1) : b3.mul(-LN2_HI).add(b1);
+        DoubleVector a5 = FMA ? a3.fma(DoubleVector.broadcast(D, -LN2_LO), a4) : a3.mul(-LN2_LO).add(a4);
+        DoubleVector b5 = FMA ? b3.fma(DoubleVector.broadcast(D, -LN2_LO), b4) : b3.mul(-LN2_LO).add(b4);
+        DoubleVector a6 = FMA ? a5.fma(1.6059043836821613e-10, 2.08767569878681e-09) : a5.mul(1.6059043836821613e-10).add(2.08767569878681e-09);
+        DoubleVector b6 = FMA ? b5.fma(1.6059043836821613e-10, 2.08767569878681e-09) : b5.mul(1.6059043836821613e-10).add(2.08767569878681e-09);
+        DoubleVector a7 = FMA ? a6.fma(a5, DoubleVector.broadcast(D, 2.505210838544172e-08)) : a6.mul(a5).add(2.505210838544172e-08);
+        DoubleVector b7 = FMA ? b6.fma(b5, DoubleVector.broadcast(D, 2.505210838544172e-08)) : b6.mul(b5).add(2.505210838544172e-08);
+        DoubleVector a8 = FMA ? a7.fma(a5, DoubleVector.broadcast(D, 2.755731922398589e-07)) : a7.mul(a5).add(2.755731922398589e-07);
+        DoubleVector b8 = FMA ? b7.fma(b5, DoubleVector.broadcast(D, 2.755731922398589e-07)) : b7.mul(b5).add(2.755731922398589e-07);
+        DoubleVector a9 = FMA ? a8.fma(a5, DoubleVector.broadcast(D, 2.7557319223985893e-06)) : a8.mul(a5).add(2.7557319223985893e-06);
+        DoubleVector b9 = FMA ? b8.fma(b5, DoubleVector.broadcast(D, 2.7557319223985893e-06)) : b8.mul(b5).add(2.7557319223985893e-06);
+        DoubleVector a10 = FMA ? a9.fma(a5, DoubleVector.broadcast(D, 2.48015873015873e-05)) : a9.mul(a5).add(2.48015873015873e-05);
+        DoubleVector b10 = FMA ? b9.fma(b5, DoubleVector.broadcast(D, 2.48015873015873e-05)) : b9.mul(b5).add(2.48015873015873e-05);
+        DoubleVector a11 = FMA ? a10.fma(a5, DoubleVector.broadcast(D, 0.0001984126984126984)) : a10.mul(a5).add(0.0001984126984126984);
+        DoubleVector b11 = FMA ? b10.fma(b5, DoubleVector.broadcast(D, 0.0001984126984126984)) : b10.mul(b5).add(0.0001984126984126984);
+        DoubleVector a12 = FMA ? a11.fma(a5, DoubleVector.broadcast(D, 0.001388888888888889)) : a11.mul(a5).add(0.001388888888888889);
+        DoubleVector b12 = FMA ? b11.fma(b5, DoubleVector.broadcast(D, 0.001388888888888889)) : b11.mul(b5).add(0.001388888888888889);
+        DoubleVector a13 = FMA ? a12.fma(a5, DoubleVector.broadcast(D, 0.008333333333333333)) : a12.mul(a5).add(0.008333333333333333);
+        DoubleVector b13 = FMA ? b12.fma(b5, DoubleVector.broadcast(D, 0.008333333333333333)) : b12.mul(b5).add(0.008333333333333333);
+        DoubleVector a14 = FMA ? a13.fma(a5, DoubleVector.broadcast(D, 0.041666666666666664)) : a13.mul(a5).add(0.041666666666666664);
+        DoubleVector b14 = FMA ? b13.fma(b5, DoubleVector.broadcast(D, 0.041666666666666664)) : b13.mul(b5).add(0.041666666666666664);
+        DoubleVector a15 = FMA ? a14.fma(a5, DoubleVector.broadcast(D, 0.16666666666666666)) : a14.mul(a5).add(0.16666666666666666);
+        DoubleVector b15 = FMA ? b14.fma(b5, DoubleVector.broadcast(D, 0.16666666666666666)) : b14.mul(b5).add(0.16666666666666666);
+        DoubleVector a16 = FMA ? a15.fma(a5, DoubleVector.broadcast(D, 0.5)) : a15.mul(a5).add(0.5);
+        DoubleVector b16 = FMA ? b15.fma(b5, DoubleVector.broadcast(D, 0.5)) : b15.mul(b5).add(0.5);
+        DoubleVector a17 = FMA ? a16.fma(a5, DoubleVector.broadcast(D, 1.0)) : a16.mul(a5).add(1.0);
+        DoubleVector b17 = FMA ? b16.fma(b5, DoubleVector.broadcast(D, 1.0)) : b16.mul(b5).add(1.0);
+        DoubleVector a18 = a5.mul(a17);
+        DoubleVector b18 = b5.mul(b17);
+        DoubleVector a19 = a2.reinterpretAsLongs().add(1022L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector b19 = b2.reinterpretAsLongs().add(1022L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector a20 = a19.sub(0.5);
+        DoubleVector b20 = b19.sub(0.5);
+        DoubleVector a21 = FMA ? a19.fma(a18, a20) : a19.mul(a18).add(a20);
+        DoubleVector b21 = FMA ? b19.fma(b18, b20) : b19.mul(b18).add(b20);
+        DoubleVector a22 = a21.mul(2.0);
+        DoubleVector b22 = b21.mul(2.0);
+        DoubleVector a23 = a22.reinterpretAsLongs().and(~Long.MIN_VALUE).or(va.reinterpretAsLongs().and(Long.MIN_VALUE)).reinterpretAsDoubles();
+        DoubleVector b23 = b22.reinterpretAsLongs().and(~Long.MIN_VALUE).or(vb.reinterpretAsLongs().and(Long.MIN_VALUE)).reinterpretAsDoubles();
+        DoubleVector a24 = va.abs();
+        DoubleVector b24 = vb.abs();
+        DoubleVector a25 = a23.blend(va, a24.compare(LT, 0x1p-54));
+        DoubleVector b25 = b23.blend(vb, b24.compare(LT, 0x1p-54));
+        DoubleVector a26 = a25.mul(alpha);
+        DoubleVector b26 = b25.mul(alpha);
+        DoubleVector a27 = a26.blend(va, va.compare(GT, 0.0));
+        DoubleVector b27 = b26.blend(vb, vb.compare(GT, 0.0));
+        a27.intoArray(y, yo + i);
+        b27.intoArray(y, yo + i + DLANES);
+      }
+      for (int bound = D.loopBound(n); i < bound; i += DLANES) {
+        DoubleVector v = DoubleVector.fromArray(D, x, xo + i);
+        DoubleVector t0 = v.blend(DoubleCores.EXPM1_MIN, v.compare(LT, DoubleCores.EXPM1_MIN));
+        DoubleVector t1 = t0.blend(DoubleCores.EXP_MAX, t0.compare(GT, DoubleCores.EXP_MAX));
+        DoubleVector t2 = FMA ? t1.fma(LOG2E, SHIFT) : t1.mul(LOG2E).add(SHIFT);
+        DoubleVector t3 = t2.sub(SHIFT);
+        DoubleVector t4 = FMA ? t3.fma(DoubleVector.broadcast(D, -LN2_HI), t1) : t3.mul(-LN2_HI).add(t1);
+        DoubleVector t5 = FMA ? t3.fma(DoubleVector.broadcast(D, -LN2_LO), t4) : t3.mul(-LN2_LO).add(t4);
+        DoubleVector t6 = FMA ? t5.fma(1.6059043836821613e-10, 2.08767569878681e-09) : t5.mul(1.6059043836821613e-10).add(2.08767569878681e-09);
+        DoubleVector t7 = FMA ? t6.fma(t5, DoubleVector.broadcast(D, 2.505210838544172e-08)) : t6.mul(t5).add(2.505210838544172e-08);
+        DoubleVector t8 = FMA ? t7.fma(t5, DoubleVector.broadcast(D, 2.755731922398589e-07)) : t7.mul(t5).add(2.755731922398589e-07);
+        DoubleVector t9 = FMA ? t8.fma(t5, DoubleVector.broadcast(D, 2.7557319223985893e-06)) : t8.mul(t5).add(2.7557319223985893e-06);
+        DoubleVector t10 = FMA ? t9.fma(t5, DoubleVector.broadcast(D, 2.48015873015873e-05)) : t9.mul(t5).add(2.48015873015873e-05);
+        DoubleVector t11 = FMA ? t10.fma(t5, DoubleVector.broadcast(D, 0.0001984126984126984)) : t10.mul(t5).add(0.0001984126984126984);
+        DoubleVector t12 = FMA ? t11.fma(t5, DoubleVector.broadcast(D, 0.001388888888888889)) : t11.mul(t5).add(0.001388888888888889);
+        DoubleVector t13 = FMA ? t12.fma(t5, DoubleVector.broadcast(D, 0.008333333333333333)) : t12.mul(t5).add(0.008333333333333333);
+        DoubleVector t14 = FMA ? t13.fma(t5, DoubleVector.broadcast(D, 0.041666666666666664)) : t13.mul(t5).add(0.041666666666666664);
+        DoubleVector t15 = FMA ? t14.fma(t5, DoubleVector.broadcast(D, 0.16666666666666666)) : t14.mul(t5).add(0.16666666666666666);
+        DoubleVector t16 = FMA ? t15.fma(t5, DoubleVector.broadcast(D, 0.5)) : t15.mul(t5).add(0.5);
+        DoubleVector t17 = FMA ? t16.fma(t5, DoubleVector.broadcast(D, 1.0)) : t16.mul(t5).add(1.0);
+        DoubleVector t18 = t5.mul(t17);
+        DoubleVector t19 = t2.reinterpretAsLongs().add(1022L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector t20 = t19.sub(0.5);
+        DoubleVector t21 = FMA ? t19.fma(t18, t20) : t19.mul(t18).add(t20);
+        DoubleVector t22 = t21.mul(2.0);
+        DoubleVector t23 = t22.reinterpretAsLongs().and(~Long.MIN_VALUE).or(v.reinterpretAsLongs().and(Long.MIN_VALUE)).reinterpretAsDoubles();
+        DoubleVector t24 = v.abs();
+        DoubleVector t25 = t23.blend(v, t24.compare(LT, 0x1p-54));
+        DoubleVector t26 = t25.mul(alpha);
+        DoubleVector t27 = t26.blend(v, v.compare(GT, 0.0));
+        t27.intoArray(y, yo + i);
+      }
+      for (; i < n; i++) {
+        double v = x[xo + i];
+        y[yo + i] = DoubleFormulas.elu(v, alpha);
+      }
+    }
+
+    @Override
+    public void backward(double[] x, int xo, double[] dy, int dyo, double[] dx, int dxo, int n) {
+      final double alpha = this.alpha;
+      int i = 0;
+      for (int bound = n - 2 * DLANES; i <= bound; i += 2 * DLANES) {
+        DoubleVector va = DoubleVector.fromArray(D, x, xo + i);
+        DoubleVector vb = DoubleVector.fromArray(D, x, xo + i + DLANES);
+        DoubleVector ga = DoubleVector.fromArray(D, dy, dyo + i);
+        DoubleVector gb = DoubleVector.fromArray(D, dy, dyo + i + DLANES);
+        DoubleVector a0 = va.blend(DoubleCores.EXP_MIN, va.compare(LT, DoubleCores.EXP_MIN));
+        DoubleVector b0 = vb.blend(DoubleCores.EXP_MIN, vb.compare(LT, DoubleCores.EXP_MIN));
+        DoubleVector a1 = a0.blend(DoubleCores.EXP_MAX, a0.compare(GT, DoubleCores.EXP_MAX));
+        DoubleVector b1 = b0.blend(DoubleCores.EXP_MAX, b0.compare(GT, DoubleCores.EXP_MAX));
+        DoubleVector a2 = FMA ? a1.fma(LOG2E, SHIFT) : a1.mul(LOG2E).add(SHIFT);
+        DoubleVector b2 = FMA ? b1.fma(LOG2E, SHIFT) : b1.mul(LOG2E).add(SHIFT);
+        DoubleVector a3 = a2.sub(SHIFT);
+        DoubleVector b3 = b2.sub(SHIFT);
+        DoubleVector a4 = FMA ? a3.fma(DoubleVector.broadcast(D, -LN2_HI), a1) : a3.mul(-LN2_HI).add(a1);
+        DoubleVector b4 = FMA ? b3.fma(DoubleVector.broadcast(D, -LN2_HI), b1) : b3.mul(-LN2_HI).add(b1);
+        DoubleVector a5 = FMA ? a3.fma(DoubleVector.broadcast(D, -LN2_LO), a4) : a3.mul(-LN2_LO).add(a4);
+        DoubleVector b5 = FMA ? b3.fma(DoubleVector.broadcast(D, -LN2_LO), b4) : b3.mul(-LN2_LO).add(b4);
+        DoubleVector a6 = FMA ? a5.fma(1.6059043836821613e-10, 2.08767569878681e-09) : a5.mul(1.6059043836821613e-10).add(2.08767569878681e-09);
+        DoubleVector b6 = FMA ? b5.fma(1.6059043836821613e-10, 2.08767569878681e-09) : b5.mul(1.6059043836821613e-10).add(2.08767569878681e-09);
+        DoubleVector a7 = FMA ? a6.fma(a5, DoubleVector.broadcast(D, 2.505210838544172e-08)) : a6.mul(a5).add(2.505210838544172e-08);
+        DoubleVector b7 = FMA ? b6.fma(b5, DoubleVector.broadcast(D, 2.505210838544172e-08)) : b6.mul(b5).add(2.505210838544172e-08);
+        DoubleVector a8 = FMA ? a7.fma(a5, DoubleVector.broadcast(D, 2.755731922398589e-07)) : a7.mul(a5).add(2.755731922398589e-07);
+        DoubleVector b8 = FMA ? b7.fma(b5, DoubleVector.broadcast(D, 2.755731922398589e-07)) : b7.mul(b5).add(2.755731922398589e-07);
+        DoubleVector a9 = FMA ? a8.fma(a5, DoubleVector.broadcast(D, 2.7557319223985893e-06)) : a8.mul(a5).add(2.7557319223985893e-06);
+        DoubleVector b9 = FMA ? b8.fma(b5, DoubleVector.broadcast(D, 2.7557319223985893e-06)) : b8.mul(b5).add(2.7557319223985893e-06);
+        DoubleVector a10 = FMA ? a9.fma(a5, DoubleVector.broadcast(D, 2.48015873015873e-05)) : a9.mul(a5).add(2.48015873015873e-05);
+        DoubleVector b10 = FMA ? b9.fma(b5, DoubleVector.broadcast(D, 2.48015873015873e-05)) : b9.mul(b5).add(2.48015873015873e-05);
+        DoubleVector a11 = FMA ? a10.fma(a5, DoubleVector.broadcast(D, 0.0001984126984126984)) : a10.mul(a5).add(0.0001984126984126984);
+        DoubleVector b11 = FMA ? b10.fma(b5, DoubleVector.broadcast(D, 0.0001984126984126984)) : b10.mul(b5).add(0.0001984126984126984);
+        DoubleVector a12 = FMA ? a11.fma(a5, DoubleVector.broadcast(D, 0.001388888888888889)) : a11.mul(a5).add(0.001388888888888889);
+        DoubleVector b12 = FMA ? b11.fma(b5, DoubleVector.broadcast(D, 0.001388888888888889)) : b11.mul(b5).add(0.001388888888888889);
+        DoubleVector a13 = FMA ? a12.fma(a5, DoubleVector.broadcast(D, 0.008333333333333333)) : a12.mul(a5).add(0.008333333333333333);
+        DoubleVector b13 = FMA ? b12.fma(b5, DoubleVector.broadcast(D, 0.008333333333333333)) : b12.mul(b5).add(0.008333333333333333);
+        DoubleVector a14 = FMA ? a13.fma(a5, DoubleVector.broadcast(D, 0.041666666666666664)) : a13.mul(a5).add(0.041666666666666664);
+        DoubleVector b14 = FMA ? b13.fma(b5, DoubleVector.broadcast(D, 0.041666666666666664)) : b13.mul(b5).add(0.041666666666666664);
+        DoubleVector a15 = FMA ? a14.fma(a5, DoubleVector.broadcast(D, 0.16666666666666666)) : a14.mul(a5).add(0.16666666666666666);
+        DoubleVector b15 = FMA ? b14.fma(b5, DoubleVector.broadcast(D, 0.16666666666666666)) : b14.mul(b5).add(0.16666666666666666);
+        DoubleVector a16 = FMA ? a15.fma(a5, DoubleVector.broadcast(D, 0.5)) : a15.mul(a5).add(0.5);
+        DoubleVector b16 = FMA ? b15.fma(b5, DoubleVector.broadcast(D, 0.5)) : b15.mul(b5).add(0.5);
+        DoubleVector a17 = FMA ? a16.fma(a5, DoubleVector.broadcast(D, 1.0)) : a16.mul(a5).add(1.0);
+        DoubleVector b17 = FMA ? b16.fma(b5, DoubleVector.broadcast(D, 1.0)) : b16.mul(b5).add(1.0);
+        DoubleVector a18 = a5.mul(a17);
+        DoubleVector b18 = b5.mul(b17);
+        LongVector a19 = a2.reinterpretAsLongs().sub(DoubleCores.SHIFT_BITS);
+        LongVector b19 = b2.reinterpretAsLongs().sub(DoubleCores.SHIFT_BITS);
+        LongVector a20 = a19.lanewise(ASHR, 1);
+        LongVector b20 = b19.lanewise(ASHR, 1);
+        DoubleVector a21 = a20.add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector b21 = b20.add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector a22 = a19.sub(a20).add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector b22 = b19.sub(b20).add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector a23 = FMA ? a21.fma(a18, a21) : a21.mul(a18).add(a21);
+        DoubleVector b23 = FMA ? b21.fma(b18, b21) : b21.mul(b18).add(b21);
+        DoubleVector a24 = a23.mul(a22);
+        DoubleVector b24 = b23.mul(b22);
+        DoubleVector a25 = a24.mul(alpha);
+        DoubleVector b25 = b24.mul(alpha);
+        DoubleVector a26 = a25.blend(1.0, va.compare(GT, 0.0));
+        DoubleVector b26 = b25.blend(1.0, vb.compare(GT, 0.0));
+        ga.mul(a26).intoArray(dx, dxo + i);
+        gb.mul(b26).intoArray(dx, dxo + i + DLANES);
+      }
+      for (int bound = D.loopBound(n); i < bound; i += DLANES) {
+        DoubleVector v = DoubleVector.fromArray(D, x, xo + i);
+        DoubleVector g = DoubleVector.fromArray(D, dy, dyo + i);
+        DoubleVector t0 = v.blend(DoubleCores.EXP_MIN, v.compare(LT, DoubleCores.EXP_MIN));
+        DoubleVector t1 = t0.blend(DoubleCores.EXP_MAX, t0.compare(GT, DoubleCores.EXP_MAX));
+        DoubleVector t2 = FMA ? t1.fma(LOG2E, SHIFT) : t1.mul(LOG2E).add(SHIFT);
+        DoubleVector t3 = t2.sub(SHIFT);
+        DoubleVector t4 = FMA ? t3.fma(DoubleVector.broadcast(D, -LN2_HI), t1) : t3.mul(-LN2_HI).add(t1);
+        DoubleVector t5 = FMA ? t3.fma(DoubleVector.broadcast(D, -LN2_LO), t4) : t3.mul(-LN2_LO).add(t4);
+        DoubleVector t6 = FMA ? t5.fma(1.6059043836821613e-10, 2.08767569878681e-09) : t5.mul(1.6059043836821613e-10).add(2.08767569878681e-09);
+        DoubleVector t7 = FMA ? t6.fma(t5, DoubleVector.broadcast(D, 2.505210838544172e-08)) : t6.mul(t5).add(2.505210838544172e-08);
+        DoubleVector t8 = FMA ? t7.fma(t5, DoubleVector.broadcast(D, 2.755731922398589e-07)) : t7.mul(t5).add(2.755731922398589e-07);
+        DoubleVector t9 = FMA ? t8.fma(t5, DoubleVector.broadcast(D, 2.7557319223985893e-06)) : t8.mul(t5).add(2.7557319223985893e-06);
+        DoubleVector t10 = FMA ? t9.fma(t5, DoubleVector.broadcast(D, 2.48015873015873e-05)) : t9.mul(t5).add(2.48015873015873e-05);
+        DoubleVector t11 = FMA ? t10.fma(t5, DoubleVector.broadcast(D, 0.0001984126984126984)) : t10.mul(t5).add(0.0001984126984126984);
+        DoubleVector t12 = FMA ? t11.fma(t5, DoubleVector.broadcast(D, 0.001388888888888889)) : t11.mul(t5).add(0.001388888888888889);
+        DoubleVector t13 = FMA ? t12.fma(t5, DoubleVector.broadcast(D, 0.008333333333333333)) : t12.mul(t5).add(0.008333333333333333);
+        DoubleVector t14 = FMA ? t13.fma(t5, DoubleVector.broadcast(D, 0.041666666666666664)) : t13.mul(t5).add(0.041666666666666664);
+        DoubleVector t15 = FMA ? t14.fma(t5, DoubleVector.broadcast(D, 0.16666666666666666)) : t14.mul(t5).add(0.16666666666666666);
+        DoubleVector t16 = FMA ? t15.fma(t5, DoubleVector.broadcast(D, 0.5)) : t15.mul(t5).add(0.5);
+        DoubleVector t17 = FMA ? t16.fma(t5, DoubleVector.broadcast(D, 1.0)) : t16.mul(t5).add(1.0);
+        DoubleVector t18 = t5.mul(t17);
+        LongVector t19 = t2.reinterpretAsLongs().sub(DoubleCores.SHIFT_BITS);
+        LongVector t20 = t19.lanewise(ASHR, 1);
+        DoubleVector t21 = t20.add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector t22 = t19.sub(t20).add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector t23 = FMA ? t21.fma(t18, t21) : t21.mul(t18).add(t21);
+        DoubleVector t24 = t23.mul(t22);
+        DoubleVector t25 = t24.mul(alpha);
+        DoubleVector t26 = t25.blend(1.0, v.compare(GT, 0.0));
+        g.mul(t26).intoArray(dx, dxo + i);
+      }
+      for (; i < n; i++) {
+        double v = x[xo + i];
+        dx[dxo + i] = dy[dyo + i] * DoubleFormulas.eluDerivative(v, alpha);
+      }
+    }
+  }
+
+  static final class SeluDouble implements DoubleKernel {
+    @Override
+    public double value(double v) {
+      return DoubleFormulas.selu(v);
+    }
+
+    @Override
+    public double derivative(double v) {
+      return DoubleFormulas.seluDerivative(v);
+    }
+
+    @Override
+    public void forward(double[] x, int xo, double[] y, int yo, int n) {
+      int i = 0;
+      for (int bound = n - 2 * DLANES; i <= bound; i += 2 * DLANES) {
+        DoubleVector va = DoubleVector.fromArray(D, x, xo + i);
+        DoubleVector vb = DoubleVector.fromArray(D, x, xo + i + DLANES);
+        DoubleVector a0 = va.blend(DoubleCores.EXPM1_MIN, va.compare(LT, DoubleCores.EXPM1_MIN));
+        DoubleVector b0 = vb.blend(DoubleCores.EXPM1_MIN, vb.compare(LT, DoubleCores.EXPM1_MIN));
+        DoubleVector a1 = a0.blend(DoubleCores.EXP_MAX, a0.compare(GT, DoubleCores.EXP_MAX));
+        DoubleVector b1 = b0.blend(DoubleCores.EXP_MAX, b0.compare(GT, DoubleCores.EXP_MAX));
+        DoubleVector a2 = FMA ? a1.fma(LOG2E, SHIFT) : a1.mul(LOG2E).add(SHIFT);
+        DoubleVector b2 = FMA ? b1.fma(LOG2E, SHIFT) : b1.mul(LOG2E).add(SHIFT);
+        DoubleVector a3 = a2.sub(SHIFT);
+        DoubleVector b3 = b2.sub(SHIFT);
+        DoubleVector a4 = FMA ? a3.fma(DoubleVector.broadcast(D, -LN2_HI), a1) : a3.mul(-LN2_HI).add(a1);
+        DoubleVector b4 = FMA ? b3.fma(DoubleVector.broadcast(D, -LN2_HI), b1) : b3.mul(-LN2_HI).add(b1);
+        DoubleVector a5 = FMA ? a3.fma(DoubleVector.broadcast(D, -LN2_LO), a4) : a3.mul(-LN2_LO).add(a4);
+        DoubleVector b5 = FMA ? b3.fma(DoubleVector.broadcast(D, -LN2_LO), b4) : b3.mul(-LN2_LO).add(b4);
+        DoubleVector a6 = FMA ? a5.fma(1.6059043836821613e-10, 2.08767569878681e-09) : a5.mul(1.6059043836821613e-10).add(2.08767569878681e-09);
+        DoubleVector b6 = FMA ? b5.fma(1.6059043836821613e-10, 2.08767569878681e-09) : b5.mul(1.6059043836821613e-10).add(2.08767569878681e-09);
+        DoubleVector a7 = FMA ? a6.fma(a5, DoubleVector.broadcast(D, 2.505210838544172e-08)) : a6.mul(a5).add(2.505210838544172e-08);
+        DoubleVector b7 = FMA ? b6.fma(b5, DoubleVector.broadcast(D, 2.505210838544172e-08)) : b6.mul(b5).add(2.505210838544172e-08);
+        DoubleVector a8 = FMA ? a7.fma(a5, DoubleVector.broadcast(D, 2.755731922398589e-07)) : a7.mul(a5).add(2.755731922398589e-07);
+        DoubleVector b8 = FMA ? b7.fma(b5, DoubleVector.broadcast(D, 2.755731922398589e-07)) : b7.mul(b5).add(2.755731922398589e-07);
+        DoubleVector a9 = FMA ? a8.fma(a5, DoubleVector.broadcast(D, 2.7557319223985893e-06)) : a8.mul(a5).add(2.7557319223985893e-06);
+        DoubleVector b9 = FMA ? b8.fma(b5, DoubleVector.broadcast(D, 2.7557319223985893e-06)) : b8.mul(b5).add(2.7557319223985893e-06);
+        DoubleVector a10 = FMA ? a9.fma(a5, DoubleVector.broadcast(D, 2.48015873015873e-05)) : a9.mul(a5).add(2.48015873015873e-05);
+        DoubleVector b10 = FMA ? b9.fma(b5, DoubleVector.broadcast(D, 2.48015873015873e-05)) : b9.mul(b5).add(2.48015873015873e-05);
+        DoubleVector a11 = FMA ? a10.fma(a5, DoubleVector.broadcast(D, 0.0001984126984126984)) : a10.mul(a5).add(0.0001984126984126984);
+        DoubleVector b11 = FMA ? b10.fma(b5, DoubleVector.broadcast(D, 0.0001984126984126984)) : b10.mul(b5).add(0.0001984126984126984);
+        DoubleVector a12 = FMA ? a11.fma(a5, DoubleVector.broadcast(D, 0.001388888888888889)) : a11.mul(a5).add(0.001388888888888889);
+        DoubleVector b12 = FMA ? b11.fma(b5, DoubleVector.broadcast(D, 0.001388888888888889)) : b11.mul(b5).add(0.001388888888888889);
+        DoubleVector a13 = FMA ? a12.fma(a5, DoubleVector.broadcast(D, 0.008333333333333333)) : a12.mul(a5).add(0.008333333333333333);
+        DoubleVector b13 = FMA ? b12.fma(b5, DoubleVector.broadcast(D, 0.008333333333333333)) : b12.mul(b5).add(0.008333333333333333);
+        DoubleVector a14 = FMA ? a13.fma(a5, DoubleVector.broadcast(D, 0.041666666666666664)) : a13.mul(a5).add(0.041666666666666664);
+        DoubleVector b14 = FMA ? b13.fma(b5, DoubleVector.broadcast(D, 0.041666666666666664)) : b13.mul(b5).add(0.041666666666666664);
+        DoubleVector a15 = FMA ? a14.fma(a5, DoubleVector.broadcast(D, 0.16666666666666666)) : a14.mul(a5).add(0.16666666666666666);
+        DoubleVector b15 = FMA ? b14.fma(b5, DoubleVector.broadcast(D, 0.16666666666666666)) : b14.mul(b5).add(0.16666666666666666);
+        DoubleVector a16 = FMA ? a15.fma(a5, DoubleVector.broadcast(D, 0.5)) : a15.mul(a5).add(0.5);
+        DoubleVector b16 = FMA ? b15.fma(b5, DoubleVector.broadcast(D, 0.5)) : b15.mul(b5).add(0.5);
+        DoubleVector a17 = FMA ? a16.fma(a5, DoubleVector.broadcast(D, 1.0)) : a16.mul(a5).add(1.0);
+        DoubleVector b17 = FMA ? b16.fma(b5, DoubleVector.broadcast(D, 1.0)) : b16.mul(b5).add(1.0);
+        DoubleVector a18 = a5.mul(a17);
+        DoubleVector b18 = b5.mul(b17);
+        DoubleVector a19 = a2.reinterpretAsLongs().add(1022L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector b19 = b2.reinterpretAsLongs().add(1022L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector a20 = a19.sub(0.5);
+        DoubleVector b20 = b19.sub(0.5);
+        DoubleVector a21 = FMA ? a19.fma(a18, a20) : a19.mul(a18).add(a20);
+        DoubleVector b21 = FMA ? b19.fma(b18, b20) : b19.mul(b18).add(b20);
+        DoubleVector a22 = a21.mul(2.0);
+        DoubleVector b22 = b21.mul(2.0);
+        DoubleVector a23 = a22.reinterpretAsLongs().and(~Long.MIN_VALUE).or(va.reinterpretAsLongs().and(Long.MIN_VALUE)).reinterpretAsDoubles();
+        DoubleVector b23 = b22.reinterpretAsLongs().and(~Long.MIN_VALUE).or(vb.reinterpretAsLongs().and(Long.MIN_VALUE)).reinterpretAsDoubles();
+        DoubleVector a24 = va.abs();
+        DoubleVector b24 = vb.abs();
+        DoubleVector a25 = a23.blend(va, a24.compare(LT, 0x1p-54));
+        DoubleVector b25 = b23.blend(vb, b24.compare(LT, 0x1p-54));
+        DoubleVector a26 = DoubleVector.broadcast(D, SELU_LAMBDA_ALPHA);
+        DoubleVector b26 = DoubleVector.broadcast(D, SELU_LAMBDA_ALPHA);
+        DoubleVector a27 = a25.mul(DoubleFormulas.SELU_LAMBDA_ALPHA_LO);
+        DoubleVector b27 = b25.mul(DoubleFormulas.SELU_LAMBDA_ALPHA_LO);
+        DoubleVector a28 = FMA ? a26.fma(a25, a27) : a26.mul(a25).add(a27);
+        DoubleVector b28 = FMA ? b26.fma(b25, b27) : b26.mul(b25).add(b27);
+        DoubleVector a29 = DoubleVector.broadcast(D, SELU_LAMBDA);
+        DoubleVector b29 = DoubleVector.broadcast(D, SELU_LAMBDA);
+        DoubleVector a30 = va.mul(DoubleFormulas.SELU_LAMBDA_LO);
+        DoubleVector b30 = vb.mul(DoubleFormulas.SELU_LAMBDA_LO);
+        DoubleVector a31 = FMA ? a29.fma(va, a30) : a29.mul(va).add(a30);
+        DoubleVector b31 = FMA ? b29.fma(vb, b30) : b29.mul(vb).add(b30);
+        DoubleVector a32 = a28.blend(a31, va.compare(GT, 0.0));
+        DoubleVector b32 = b28.blend(b31, vb.compare(GT, 0.0));
+        a32.intoArray(y, yo + i);
+        b32.intoArray(y, yo + i + DLANES);
+      }
+      for (int bound = D.loopBound(n); i < bound; i += DLANES) {
+        DoubleVector v = DoubleVector.fromArray(D, x, xo + i);
+        DoubleVector t0 = v.blend(DoubleCores.EXPM1_MIN, v.compare(LT, DoubleCores.EXPM1_MIN));
+        DoubleVector t1 = t0.blend(DoubleCores.EXP_MAX, t0.compare(GT, DoubleCores.EXP_MAX));
+        DoubleVector t2 = FMA ? t1.fma(LOG2E, SHIFT) : t1.mul(LOG2E).add(SHIFT);
+        DoubleVector t3 = t2.sub(SHIFT);
+        DoubleVector t4 = FMA ? t3.fma(DoubleVector.broadcast(D, -LN2_HI), t1) : t3.mul(-LN2_HI).add(t1);
+        DoubleVector t5 = FMA ? t3.fma(DoubleVector.broadcast(D, -LN2_LO), t4) : t3.mul(-LN2_LO).add(t4);
+        DoubleVector t6 = FMA ? t5.fma(1.6059043836821613e-10, 2.08767569878681e-09) : t5.mul(1.6059043836821613e-10).add(2.08767569878681e-09);
+        DoubleVector t7 = FMA ? t6.fma(t5, DoubleVector.broadcast(D, 2.505210838544172e-08)) : t6.mul(t5).add(2.505210838544172e-08);
+        DoubleVector t8 = FMA ? t7.fma(t5, DoubleVector.broadcast(D, 2.755731922398589e-07)) : t7.mul(t5).add(2.755731922398589e-07);
+        DoubleVector t9 = FMA ? t8.fma(t5, DoubleVector.broadcast(D, 2.7557319223985893e-06)) : t8.mul(t5).add(2.7557319223985893e-06);
+        DoubleVector t10 = FMA ? t9.fma(t5, DoubleVector.broadcast(D, 2.48015873015873e-05)) : t9.mul(t5).add(2.48015873015873e-05);
+        DoubleVector t11 = FMA ? t10.fma(t5, DoubleVector.broadcast(D, 0.0001984126984126984)) : t10.mul(t5).add(0.0001984126984126984);
+        DoubleVector t12 = FMA ? t11.fma(t5, DoubleVector.broadcast(D, 0.001388888888888889)) : t11.mul(t5).add(0.001388888888888889);
+        DoubleVector t13 = FMA ? t12.fma(t5, DoubleVector.broadcast(D, 0.008333333333333333)) : t12.mul(t5).add(0.008333333333333333);
+        DoubleVector t14 = FMA ? t13.fma(t5, DoubleVector.broadcast(D, 0.041666666666666664)) : t13.mul(t5).add(0.041666666666666664);
+        DoubleVector t15 = FMA ? t14.fma(t5, DoubleVector.broadcast(D, 0.16666666666666666)) : t14.mul(t5).add(0.16666666666666666);
+        DoubleVector t16 = FMA ? t15.fma(t5, DoubleVector.broadcast(D, 0.5)) : t15.mul(t5).add(0.5);
+        DoubleVector t17 = FMA ? t16.fma(t5, DoubleVector.broadcast(D, 1.0)) : t16.mul(t5).add(1.0);
+        DoubleVector t18 = t5.mul(t17);
+        DoubleVector t19 = t2.reinterpretAsLongs().add(1022L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector t20 = t19.sub(0.5);
+        DoubleVector t21 = FMA ? t19.fma(t18, t20) : t19.mul(t18).add(t20);
+        DoubleVector t22 = t21.mul(2.0);
+        DoubleVector t23 = t22.reinterpretAsLongs().and(~Long.MIN_VALUE).or(v.reinterpretAsLongs().and(Long.MIN_VALUE)).reinterpretAsDoubles();
+        DoubleVector t24 = v.abs();
+        DoubleVector t25 = t23.blend(v, t24.compare(LT, 0x1p-54));
+        DoubleVector t26 = DoubleVector.broadcast(D, SELU_LAMBDA_ALPHA);
+        DoubleVector t27 = t25.mul(DoubleFormulas.SELU_LAMBDA_ALPHA_LO);
+        DoubleVector t28 = FMA ? t26.fma(t25, t27) : t26.mul(t25).add(t27);
+        DoubleVector t29 = DoubleVector.broadcast(D, SELU_LAMBDA);
+        DoubleVector t30 = v.mul(DoubleFormulas.SELU_LAMBDA_LO);
+        DoubleVector t31 = FMA ? t29.fma(v, t30) : t29.mul(v).add(t30);
+        DoubleVector t32 = t28.blend(t31, v.compare(GT, 0.0));
+        t32.intoArray(y, yo + i);
+      }
+      for (; i < n; i++) {
+        double v = x[xo + i];
+        y[yo + i] = DoubleFormulas.selu(v);
+      }
+    }
+
+    @Override
+    public void backward(double[] x, int xo, double[] dy, int dyo, double[] dx, int dxo, int n) {
+      int i = 0;
+      for (int bound = n - 2 * DLANES; i <= bound; i += 2 * DLANES) {
+        DoubleVector va = DoubleVector.fromArray(D, x, xo + i);
+        DoubleVector vb = DoubleVector.fromArray(D, x, xo + i + DLANES);
+        DoubleVector ga = DoubleVector.fromArray(D, dy, dyo + i);
+        DoubleVector gb = DoubleVector.fromArray(D, dy, dyo + i + DLANES);
+        DoubleVector a0 = va.blend(DoubleCores.EXP_MIN, va.compare(LT, DoubleCores.EXP_MIN));
+        DoubleVector b0 = vb.blend(DoubleCores.EXP_MIN, vb.compare(LT, DoubleCores.EXP_MIN));
+        DoubleVector a1 = a0.blend(DoubleCores.EXP_MAX, a0.compare(GT, DoubleCores.EXP_MAX));
+        DoubleVector b1 = b0.blend(DoubleCores.EXP_MAX, b0.compare(GT, DoubleCores.EXP_MAX));
+        DoubleVector a2 = FMA ? a1.fma(LOG2E, SHIFT) : a1.mul(LOG2E).add(SHIFT);
+        DoubleVector b2 = FMA ? b1.fma(LOG2E, SHIFT) : b1.mul(LOG2E).add(SHIFT);
+        DoubleVector a3 = a2.sub(SHIFT);
+        DoubleVector b3 = b2.sub(SHIFT);
+        DoubleVector a4 = FMA ? a3.fma(DoubleVector.broadcast(D, -LN2_HI), a1) : a3.mul(-LN2_HI).add(a1);
+        DoubleVector b4 = FMA ? b3.fma(DoubleVector.broadcast(D, -LN2_HI), b1) : b3.mul(-LN2_HI).add(b1);
+        DoubleVector a5 = FMA ? a3.fma(DoubleVector.broadcast(D, -LN2_LO), a4) : a3.mul(-LN2_LO).add(a4);
+        DoubleVector b5 = FMA ? b3.fma(DoubleVector.broadcast(D, -LN2_LO), b4) : b3.mul(-LN2_LO).add(b4);
+        DoubleVector a6 = FMA ? a5.fma(1.6059043836821613e-10, 2.08767569878681e-09) : a5.mul(1.6059043836821613e-10).add(2.08767569878681e-09);
+        DoubleVector b6 = FMA ? b5.fma(1.6059043836821613e-10, 2.08767569878681e-09) : b5.mul(1.6059043836821613e-10).add(2.08767569878681e-09);
+        DoubleVector a7 = FMA ? a6.fma(a5, DoubleVector.broadcast(D, 2.505210838544172e-08)) : a6.mul(a5).add(2.505210838544172e-08);
+        DoubleVector b7 = FMA ? b6.fma(b5, DoubleVector.broadcast(D, 2.505210838544172e-08)) : b6.mul(b5).add(2.505210838544172e-08);
+        DoubleVector a8 = FMA ? a7.fma(a5, DoubleVector.broadcast(D, 2.755731922398589e-07)) : a7.mul(a5).add(2.755731922398589e-07);
+        DoubleVector b8 = FMA ? b7.fma(b5, DoubleVector.broadcast(D, 2.755731922398589e-07)) : b7.mul(b5).add(2.755731922398589e-07);
+        DoubleVector a9 = FMA ? a8.fma(a5, DoubleVector.broadcast(D, 2.7557319223985893e-06)) : a8.mul(a5).add(2.7557319223985893e-06);
+        DoubleVector b9 = FMA ? b8.fma(b5, DoubleVector.broadcast(D, 2.7557319223985893e-06)) : b8.mul(b5).add(2.7557319223985893e-06);
+        DoubleVector a10 = FMA ? a9.fma(a5, DoubleVector.broadcast(D, 2.48015873015873e-05)) : a9.mul(a5).add(2.48015873015873e-05);
+        DoubleVector b10 = FMA ? b9.fma(b5, DoubleVector.broadcast(D, 2.48015873015873e-05)) : b9.mul(b5).add(2.48015873015873e-05);
+        DoubleVector a11 = FMA ? a10.fma(a5, DoubleVector.broadcast(D, 0.0001984126984126984)) : a10.mul(a5).add(0.0001984126984126984);
+        DoubleVector b11 = FMA ? b10.fma(b5, DoubleVector.broadcast(D, 0.0001984126984126984)) : b10.mul(b5).add(0.0001984126984126984);
+        DoubleVector a12 = FMA ? a11.fma(a5, DoubleVector.broadcast(D, 0.001388888888888889)) : a11.mul(a5).add(0.001388888888888889);
+        DoubleVector b12 = FMA ? b11.fma(b5, DoubleVector.broadcast(D, 0.001388888888888889)) : b11.mul(b5).add(0.001388888888888889);
+        DoubleVector a13 = FMA ? a12.fma(a5, DoubleVector.broadcast(D, 0.008333333333333333)) : a12.mul(a5).add(0.008333333333333333);
+        DoubleVector b13 = FMA ? b12.fma(b5, DoubleVector.broadcast(D, 0.008333333333333333)) : b12.mul(b5).add(0.008333333333333333);
+        DoubleVector a14 = FMA ? a13.fma(a5, DoubleVector.broadcast(D, 0.041666666666666664)) : a13.mul(a5).add(0.041666666666666664);
+        DoubleVector b14 = FMA ? b13.fma(b5, DoubleVector.broadcast(D, 0.041666666666666664)) : b13.mul(b5).add(0.041666666666666664);
+        DoubleVector a15 = FMA ? a14.fma(a5, DoubleVector.broadcast(D, 0.16666666666666666)) : a14.mul(a5).add(0.16666666666666666);
+        DoubleVector b15 = FMA ? b14.fma(b5, DoubleVector.broadcast(D, 0.16666666666666666)) : b14.mul(b5).add(0.16666666666666666);
+        DoubleVector a16 = FMA ? a15.fma(a5, DoubleVector.broadcast(D, 0.5)) : a15.mul(a5).add(0.5);
+        DoubleVector b16 = FMA ? b15.fma(b5, DoubleVector.broadcast(D, 0.5)) : b15.mul(b5).add(0.5);
+        DoubleVector a17 = FMA ? a16.fma(a5, DoubleVector.broadcast(D, 1.0)) : a16.mul(a5).add(1.0);
+        DoubleVector b17 = FMA ? b16.fma(b5, DoubleVector.broadcast(D, 1.0)) : b16.mul(b5).add(1.0);
+        DoubleVector a18 = a5.mul(a17);
+        DoubleVector b18 = b5.mul(b17);
+        LongVector a19 = a2.reinterpretAsLongs().sub(DoubleCores.SHIFT_BITS);
+        LongVector b19 = b2.reinterpretAsLongs().sub(DoubleCores.SHIFT_BITS);
+        LongVector a20 = a19.lanewise(ASHR, 1);
+        LongVector b20 = b19.lanewise(ASHR, 1);
+        DoubleVector a21 = a20.add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector b21 = b20.add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector a22 = a19.sub(a20).add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector b22 = b19.sub(b20).add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector a23 = FMA ? a21.fma(a18, a21) : a21.mul(a18).add(a21);
+        DoubleVector b23 = FMA ? b21.fma(b18, b21) : b21.mul(b18).add(b21);
+        DoubleVector a24 = a23.mul(a22);
+        DoubleVector b24 = b23.mul(b22);
+        DoubleVector a25 = DoubleVector.broadcast(D, SELU_LAMBDA_ALPHA);
+        DoubleVector b25 = DoubleVector.broadcast(D, SELU_LAMBDA_ALPHA);
+        DoubleVector a26 = a24.mul(DoubleFormulas.SELU_LAMBDA_ALPHA_LO);
+        DoubleVector b26 = b24.mul(DoubleFormulas.SELU_LAMBDA_ALPHA_LO);
+        DoubleVector a27 = FMA ? a25.fma(a24, a26) : a25.mul(a24).add(a26);
+        DoubleVector b27 = FMA ? b25.fma(b24, b26) : b25.mul(b24).add(b26);
+        DoubleVector a28 = a27.blend(SELU_LAMBDA, va.compare(GT, 0.0));
+        DoubleVector b28 = b27.blend(SELU_LAMBDA, vb.compare(GT, 0.0));
+        ga.mul(a28).intoArray(dx, dxo + i);
+        gb.mul(b28).intoArray(dx, dxo + i + DLANES);
+      }
+      for (int bound = D.loopBound(n); i < bound; i += DLANES) {
+        DoubleVector v = DoubleVector.fromArray(D, x, xo + i);
+        DoubleVector g = DoubleVector.fromArray(D, dy, dyo + i);
+        DoubleVector t0 = v.blend(DoubleCores.EXP_MIN, v.compare(LT, DoubleCores.EXP_MIN));
+        DoubleVector t1 = t0.blend(DoubleCores.EXP_MAX, t0.compare(GT, DoubleCores.EXP_MAX));
+        DoubleVector t2 = FMA ? t1.fma(LOG2E, SHIFT) : t1.mul(LOG2E).add(SHIFT);
+        DoubleVector t3 = t2.sub(SHIFT);
+        DoubleVector t4 = FMA ? t3.fma(DoubleVector.broadcast(D, -LN2_HI), t1) : t3.mul(-LN2_HI).add(t1);
+        DoubleVector t5 = FMA ? t3.fma(DoubleVector.broadcast(D, -LN2_LO), t4) : t3.mul(-LN2_LO).add(t4);
+        DoubleVector t6 = FMA ? t5.fma(1.6059043836821613e-10, 2.08767569878681e-09) : t5.mul(1.6059043836821613e-10).add(2.08767569878681e-09);
+        DoubleVector t7 = FMA ? t6.fma(t5, DoubleVector.broadcast(D, 2.505210838544172e-08)) : t6.mul(t5).add(2.505210838544172e-08);
+        DoubleVector t8 = FMA ? t7.fma(t5, DoubleVector.broadcast(D, 2.755731922398589e-07)) : t7.mul(t5).add(2.755731922398589e-07);
+        DoubleVector t9 = FMA ? t8.fma(t5, DoubleVector.broadcast(D, 2.7557319223985893e-06)) : t8.mul(t5).add(2.7557319223985893e-06);
+        DoubleVector t10 = FMA ? t9.fma(t5, DoubleVector.broadcast(D, 2.48015873015873e-05)) : t9.mul(t5).add(2.48015873015873e-05);
+        DoubleVector t11 = FMA ? t10.fma(t5, DoubleVector.broadcast(D, 0.0001984126984126984)) : t10.mul(t5).add(0.0001984126984126984);
+        DoubleVector t12 = FMA ? t11.fma(t5, DoubleVector.broadcast(D, 0.001388888888888889)) : t11.mul(t5).add(0.001388888888888889);
+        DoubleVector t13 = FMA ? t12.fma(t5, DoubleVector.broadcast(D, 0.008333333333333333)) : t12.mul(t5).add(0.008333333333333333);
+        DoubleVector t14 = FMA ? t13.fma(t5, DoubleVector.broadcast(D, 0.041666666666666664)) : t13.mul(t5).add(0.041666666666666664);
+        DoubleVector t15 = FMA ? t14.fma(t5, DoubleVector.broadcast(D, 0.16666666666666666)) : t14.mul(t5).add(0.16666666666666666);
+        DoubleVector t16 = FMA ? t15.fma(t5, DoubleVector.broadcast(D, 0.5)) : t15.mul(t5).add(0.5);
+        DoubleVector t17 = FMA ? t16.fma(t5, DoubleVector.broadcast(D, 1.0)) : t16.mul(t5).add(1.0);
+        DoubleVector t18 = t5.mul(t17);
+        LongVector t19 = t2.reinterpretAsLongs().sub(DoubleCores.SHIFT_BITS);
+        LongVector t20 = t19.lanewise(ASHR, 1);
+        DoubleVector t21 = t20.add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector t22 = t19.sub(t20).add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector t23 = FMA ? t21.fma(t18, t21) : t21.mul(t18).add(t21);
+        DoubleVector t24 = t23.mul(t22);
+        DoubleVector t25 = DoubleVector.broadcast(D, SELU_LAMBDA_ALPHA);
+        DoubleVector t26 = t24.mul(DoubleFormulas.SELU_LAMBDA_ALPHA_LO);
+        DoubleVector t27 = FMA ? t25.fma(t24, t26) : t25.mul(t24).add(t26);
+        DoubleVector t28 = t27.blend(SELU_LAMBDA, v.compare(GT, 0.0));
+        g.mul(t28).intoArray(dx, dxo + i);
+      }
+      for (; i < n; i++) {
+        double v = x[xo + i];
+        dx[dxo + i] = dy[dyo + i] * DoubleFormulas.seluDerivative(v);
+      }
+    }
+  }
+
+  static final class CeluDouble implements DoubleKernel {
+    private final double alpha;
+
+    CeluDouble(double alpha) {
+      this.alpha = alpha;
+    }
+
+    @Override
+    public double value(double v) {
+      return DoubleFormulas.celu(v, alpha);
+    }
+
+    @Override
+    public double derivative(double v) {
+      return DoubleFormulas.celuDerivative(v, alpha);
+    }
+
+    @Override
+    public void forward(double[] x, int xo, double[] y, int yo, int n) {
+      final double alpha = this.alpha;
+      int i = 0;
+      for (int bound = n - 2 * DLANES; i <= bound; i += 2 * DLANES) {
+        DoubleVector va = DoubleVector.fromArray(D, x, xo + i);
+        DoubleVector vb = DoubleVector.fromArray(D, x, xo + i + DLANES);
+        DoubleVector a0 = va.div(alpha);
+        DoubleVector b0 = vb.div(alpha);
+        DoubleVector a1 = a0.blend(DoubleCores.EXPM1_MIN, a0.compare(LT, DoubleCores.EXPM1_MIN));
+        DoubleVector b1 = b0.blend(DoubleCores.EXPM1_MIN, b0.compare(LT, DoubleCores.EXPM1_MIN));
+        DoubleVector a2 = a1.blend(DoubleCores.EXP_MAX, a1.compare(GT, DoubleCores.EXP_MAX));
+        DoubleVector b2 = b1.blend(DoubleCores.EXP_MAX, b1.compare(GT, DoubleCores.EXP_MAX));
+        DoubleVector a3 = FMA ? a2.fma(LOG2E, SHIFT) : a2.mul(LOG2E).add(SHIFT);
+        DoubleVector b3 = FMA ? b2.fma(LOG2E, SHIFT) : b2.mul(LOG2E).add(SHIFT);
+        DoubleVector a4 = a3.sub(SHIFT);
+        DoubleVector b4 = b3.sub(SHIFT);
+        DoubleVector a5 = FMA ? a4.fma(DoubleVector.broadcast(D, -LN2_HI), a2) : a4.mul(-LN2_HI).add(a2);
+        DoubleVector b5 = FMA ? b4.fma(DoubleVector.broadcast(D, -LN2_HI), b2) : b4.mul(-LN2_HI).add(b2);
+        DoubleVector a6 = FMA ? a4.fma(DoubleVector.broadcast(D, -LN2_LO), a5) : a4.mul(-LN2_LO).add(a5);
+        DoubleVector b6 = FMA ? b4.fma(DoubleVector.broadcast(D, -LN2_LO), b5) : b4.mul(-LN2_LO).add(b5);
+        DoubleVector a7 = FMA ? a6.fma(1.6059043836821613e-10, 2.08767569878681e-09) : a6.mul(1.6059043836821613e-10).add(2.08767569878681e-09);
+        DoubleVector b7 = FMA ? b6.fma(1.6059043836821613e-10, 2.08767569878681e-09) : b6.mul(1.6059043836821613e-10).add(2.08767569878681e-09);
+        DoubleVector a8 = FMA ? a7.fma(a6, DoubleVector.broadcast(D, 2.505210838544172e-08)) : a7.mul(a6).add(2.505210838544172e-08);
+        DoubleVector b8 = FMA ? b7.fma(b6, DoubleVector.broadcast(D, 2.505210838544172e-08)) : b7.mul(b6).add(2.505210838544172e-08);
+        DoubleVector a9 = FMA ? a8.fma(a6, DoubleVector.broadcast(D, 2.755731922398589e-07)) : a8.mul(a6).add(2.755731922398589e-07);
+        DoubleVector b9 = FMA ? b8.fma(b6, DoubleVector.broadcast(D, 2.755731922398589e-07)) : b8.mul(b6).add(2.755731922398589e-07);
+        DoubleVector a10 = FMA ? a9.fma(a6, DoubleVector.broadcast(D, 2.7557319223985893e-06)) : a9.mul(a6).add(2.7557319223985893e-06);
+        DoubleVector b10 = FMA ? b9.fma(b6, DoubleVector.broadcast(D, 2.7557319223985893e-06)) : b9.mul(b6).add(2.7557319223985893e-06);
+        DoubleVector a11 = FMA ? a10.fma(a6, DoubleVector.broadcast(D, 2.48015873015873e-05)) : a10.mul(a6).add(2.48015873015873e-05);
+        DoubleVector b11 = FMA ? b10.fma(b6, DoubleVector.broadcast(D, 2.48015873015873e-05)) : b10.mul(b6).add(2.48015873015873e-05);
+        DoubleVector a12 = FMA ? a11.fma(a6, DoubleVector.broadcast(D, 0.0001984126984126984)) : a11.mul(a6).add(0.0001984126984126984);
+        DoubleVector b12 = FMA ? b11.fma(b6, DoubleVector.broadcast(D, 0.0001984126984126984)) : b11.mul(b6).add(0.0001984126984126984);
+        DoubleVector a13 = FMA ? a12.fma(a6, DoubleVector.broadcast(D, 0.001388888888888889)) : a12.mul(a6).add(0.001388888888888889);
+        DoubleVector b13 = FMA ? b12.fma(b6, DoubleVector.broadcast(D, 0.001388888888888889)) : b12.mul(b6).add(0.001388888888888889);
+        DoubleVector a14 = FMA ? a13.fma(a6, DoubleVector.broadcast(D, 0.008333333333333333)) : a13.mul(a6).add(0.008333333333333333);
+        DoubleVector b14 = FMA ? b13.fma(b6, DoubleVector.broadcast(D, 0.008333333333333333)) : b13.mul(b6).add(0.008333333333333333);
+        DoubleVector a15 = FMA ? a14.fma(a6, DoubleVector.broadcast(D, 0.041666666666666664)) : a14.mul(a6).add(0.041666666666666664);
+        DoubleVector b15 = FMA ? b14.fma(b6, DoubleVector.broadcast(D, 0.041666666666666664)) : b14.mul(b6).add(0.041666666666666664);
+        DoubleVector a16 = FMA ? a15.fma(a6, DoubleVector.broadcast(D, 0.16666666666666666)) : a15.mul(a6).add(0.16666666666666666);
+        DoubleVector b16 = FMA ? b15.fma(b6, DoubleVector.broadcast(D, 0.16666666666666666)) : b15.mul(b6).add(0.16666666666666666);
+        DoubleVector a17 = FMA ? a16.fma(a6, DoubleVector.broadcast(D, 0.5)) : a16.mul(a6).add(0.5);
+        DoubleVector b17 = FMA ? b16.fma(b6, DoubleVector.broadcast(D, 0.5)) : b16.mul(b6).add(0.5);
+        DoubleVector a18 = FMA ? a17.fma(a6, DoubleVector.broadcast(D, 1.0)) : a17.mul(a6).add(1.0);
+        DoubleVector b18 = FMA ? b17.fma(b6, DoubleVector.broadcast(D, 1.0)) : b17.mul(b6).add(1.0);
+        DoubleVector a19 = a6.mul(a18);
+        DoubleVector b19 = b6.mul(b18);
+        DoubleVector a20 = a3.reinterpretAsLongs().add(1022L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector b20 = b3.reinterpretAsLongs().add(1022L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector a21 = a20.sub(0.5);
+        DoubleVector b21 = b20.sub(0.5);
+        DoubleVector a22 = FMA ? a20.fma(a19, a21) : a20.mul(a19).add(a21);
+        DoubleVector b22 = FMA ? b20.fma(b19, b21) : b20.mul(b19).add(b21);
+        DoubleVector a23 = a22.mul(2.0);
+        DoubleVector b23 = b22.mul(2.0);
+        DoubleVector a24 = a23.reinterpretAsLongs().and(~Long.MIN_VALUE).or(a0.reinterpretAsLongs().and(Long.MIN_VALUE)).reinterpretAsDoubles();
+        DoubleVector b24 = b23.reinterpretAsLongs().and(~Long.MIN_VALUE).or(b0.reinterpretAsLongs().and(Long.MIN_VALUE)).reinterpretAsDoubles();
+        DoubleVector a25 = a0.abs();
+        DoubleVector b25 = b0.abs();
+        DoubleVector a26 = a24.blend(a0, a25.compare(LT, 0x1p-54));
+        DoubleVector b26 = b24.blend(b0, b25.compare(LT, 0x1p-54));
+        DoubleVector a27 = a26.mul(alpha);
+        DoubleVector b27 = b26.mul(alpha);
+        DoubleVector a28 = a0.abs();
+        DoubleVector b28 = b0.abs();
+        DoubleVector a29 = a27.blend(va, a28.compare(LT, 0x1p-60));
+        DoubleVector b29 = b27.blend(vb, b28.compare(LT, 0x1p-60));
+        DoubleVector a30 = a29.blend(va, va.compare(GT, 0.0));
+        DoubleVector b30 = b29.blend(vb, vb.compare(GT, 0.0));
+        a30.intoArray(y, yo + i);
+        b30.intoArray(y, yo + i + DLANES);
+      }
+      for (int bound = D.loopBound(n); i < bound; i += DLANES) {
+        DoubleVector v = DoubleVector.fromArray(D, x, xo + i);
+        DoubleVector t0 = v.div(alpha);
+        DoubleVector t1 = t0.blend(DoubleCores.EXPM1_MIN, t0.compare(LT, DoubleCores.EXPM1_MIN));
+        DoubleVector t2 = t1.blend(DoubleCores.EXP_MAX, t1.compare(GT, DoubleCores.EXP_MAX));
+        DoubleVector t3 = FMA ? t2.fma(LOG2E, SHIFT) : t2.mul(LOG2E).add(SHIFT);
+        DoubleVector t4 = t3.sub(SHIFT);
+        DoubleVector t5 = FMA ? t4.fma(DoubleVector.broadcast(D, -LN2_HI), t2) : t4.mul(-LN2_HI).add(t2);
+        DoubleVector t6 = FMA ? t4.fma(DoubleVector.broadcast(D, -LN2_LO), t5) : t4.mul(-LN2_LO).add(t5);
+        DoubleVector t7 = FMA ? t6.fma(1.6059043836821613e-10, 2.08767569878681e-09) : t6.mul(1.6059043836821613e-10).add(2.08767569878681e-09);
+        DoubleVector t8 = FMA ? t7.fma(t6, DoubleVector.broadcast(D, 2.505210838544172e-08)) : t7.mul(t6).add(2.505210838544172e-08);
+        DoubleVector t9 = FMA ? t8.fma(t6, DoubleVector.broadcast(D, 2.755731922398589e-07)) : t8.mul(t6).add(2.755731922398589e-07);
+        DoubleVector t10 = FMA ? t9.fma(t6, DoubleVector.broadcast(D, 2.7557319223985893e-06)) : t9.mul(t6).add(2.7557319223985893e-06);
+        DoubleVector t11 = FMA ? t10.fma(t6, DoubleVector.broadcast(D, 2.48015873015873e-05)) : t10.mul(t6).add(2.48015873015873e-05);
+        DoubleVector t12 = FMA ? t11.fma(t6, DoubleVector.broadcast(D, 0.0001984126984126984)) : t11.mul(t6).add(0.0001984126984126984);
+        DoubleVector t13 = FMA ? t12.fma(t6, DoubleVector.broadcast(D, 0.001388888888888889)) : t12.mul(t6).add(0.001388888888888889);
+        DoubleVector t14 = FMA ? t13.fma(t6, DoubleVector.broadcast(D, 0.008333333333333333)) : t13.mul(t6).add(0.008333333333333333);
+        DoubleVector t15 = FMA ? t14.fma(t6, DoubleVector.broadcast(D, 0.041666666666666664)) : t14.mul(t6).add(0.041666666666666664);
+        DoubleVector t16 = FMA ? t15.fma(t6, DoubleVector.broadcast(D, 0.16666666666666666)) : t15.mul(t6).add(0.16666666666666666);
+        DoubleVector t17 = FMA ? t16.fma(t6, DoubleVector.broadcast(D, 0.5)) : t16.mul(t6).add(0.5);
+        DoubleVector t18 = FMA ? t17.fma(t6, DoubleVector.broadcast(D, 1.0)) : t17.mul(t6).add(1.0);
+        DoubleVector t19 = t6.mul(t18);
+        DoubleVector t20 = t3.reinterpretAsLongs().add(1022L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector t21 = t20.sub(0.5);
+        DoubleVector t22 = FMA ? t20.fma(t19, t21) : t20.mul(t19).add(t21);
+        DoubleVector t23 = t22.mul(2.0);
+        DoubleVector t24 = t23.reinterpretAsLongs().and(~Long.MIN_VALUE).or(t0.reinterpretAsLongs().and(Long.MIN_VALUE)).reinterpretAsDoubles();
+        DoubleVector t25 = t0.abs();
+        DoubleVector t26 = t24.blend(t0, t25.compare(LT, 0x1p-54));
+        DoubleVector t27 = t26.mul(alpha);
+        DoubleVector t28 = t0.abs();
+        DoubleVector t29 = t27.blend(v, t28.compare(LT, 0x1p-60));
+        DoubleVector t30 = t29.blend(v, v.compare(GT, 0.0));
+        t30.intoArray(y, yo + i);
+      }
+      for (; i < n; i++) {
+        double v = x[xo + i];
+        y[yo + i] = DoubleFormulas.celu(v, alpha);
+      }
+    }
+
+    @Override
+    public void backward(double[] x, int xo, double[] dy, int dyo, double[] dx, int dxo, int n) {
+      final double alpha = this.alpha;
+      int i = 0;
+      for (int bound = n - 2 * DLANES; i <= bound; i += 2 * DLANES) {
+        DoubleVector va = DoubleVector.fromArray(D, x, xo + i);
+        DoubleVector vb = DoubleVector.fromArray(D, x, xo + i + DLANES);
+        DoubleVector ga = DoubleVector.fromArray(D, dy, dyo + i);
+        DoubleVector gb = DoubleVector.fromArray(D, dy, dyo + i + DLANES);
+        DoubleVector a0 = va.div(alpha);
+        DoubleVector b0 = vb.div(alpha);
+        DoubleVector a1 = a0.blend(DoubleCores.EXP_MIN, a0.compare(LT, DoubleCores.EXP_MIN));
+        DoubleVector b1 = b0.blend(DoubleCores.EXP_MIN, b0.compare(LT, DoubleCores.EXP_MIN));
+        DoubleVector a2 = a1.blend(DoubleCores.EXP_MAX, a1.compare(GT, DoubleCores.EXP_MAX));
+        DoubleVector b2 = b1.blend(DoubleCores.EXP_MAX, b1.compare(GT, DoubleCores.EXP_MAX));
+        DoubleVector a3 = FMA ? a2.fma(LOG2E, SHIFT) : a2.mul(LOG2E).add(SHIFT);
+        DoubleVector b3 = FMA ? b2.fma(LOG2E, SHIFT) : b2.mul(LOG2E).add(SHIFT);
+        DoubleVector a4 = a3.sub(SHIFT);
+        DoubleVector b4 = b3.sub(SHIFT);
+        DoubleVector a5 = FMA ? a4.fma(DoubleVector.broadcast(D, -LN2_HI), a2) : a4.mul(-LN2_HI).add(a2);
+        DoubleVector b5 = FMA ? b4.fma(DoubleVector.broadcast(D, -LN2_HI), b2) : b4.mul(-LN2_HI).add(b2);
+        DoubleVector a6 = FMA ? a4.fma(DoubleVector.broadcast(D, -LN2_LO), a5) : a4.mul(-LN2_LO).add(a5);
+        DoubleVector b6 = FMA ? b4.fma(DoubleVector.broadcast(D, -LN2_LO), b5) : b4.mul(-LN2_LO).add(b5);
+        DoubleVector a7 = FMA ? a6.fma(1.6059043836821613e-10, 2.08767569878681e-09) : a6.mul(1.6059043836821613e-10).add(2.08767569878681e-09);
+        DoubleVector b7 = FMA ? b6.fma(1.6059043836821613e-10, 2.08767569878681e-09) : b6.mul(1.6059043836821613e-10).add(2.08767569878681e-09);
+        DoubleVector a8 = FMA ? a7.fma(a6, DoubleVector.broadcast(D, 2.505210838544172e-08)) : a7.mul(a6).add(2.505210838544172e-08);
+        DoubleVector b8 = FMA ? b7.fma(b6, DoubleVector.broadcast(D, 2.505210838544172e-08)) : b7.mul(b6).add(2.505210838544172e-08);
+        DoubleVector a9 = FMA ? a8.fma(a6, DoubleVector.broadcast(D, 2.755731922398589e-07)) : a8.mul(a6).add(2.755731922398589e-07);
+        DoubleVector b9 = FMA ? b8.fma(b6, DoubleVector.broadcast(D, 2.755731922398589e-07)) : b8.mul(b6).add(2.755731922398589e-07);
+        DoubleVector a10 = FMA ? a9.fma(a6, DoubleVector.broadcast(D, 2.7557319223985893e-06)) : a9.mul(a6).add(2.7557319223985893e-06);
+        DoubleVector b10 = FMA ? b9.fma(b6, DoubleVector.broadcast(D, 2.7557319223985893e-06)) : b9.mul(b6).add(2.7557319223985893e-06);
+        DoubleVector a11 = FMA ? a10.fma(a6, DoubleVector.broadcast(D, 2.48015873015873e-05)) : a10.mul(a6).add(2.48015873015873e-05);
+        DoubleVector b11 = FMA ? b10.fma(b6, DoubleVector.broadcast(D, 2.48015873015873e-05)) : b10.mul(b6).add(2.48015873015873e-05);
+        DoubleVector a12 = FMA ? a11.fma(a6, DoubleVector.broadcast(D, 0.0001984126984126984)) : a11.mul(a6).add(0.0001984126984126984);
+        DoubleVector b12 = FMA ? b11.fma(b6, DoubleVector.broadcast(D, 0.0001984126984126984)) : b11.mul(b6).add(0.0001984126984126984);
+        DoubleVector a13 = FMA ? a12.fma(a6, DoubleVector.broadcast(D, 0.001388888888888889)) : a12.mul(a6).add(0.001388888888888889);
+        DoubleVector b13 = FMA ? b12.fma(b6, DoubleVector.broadcast(D, 0.001388888888888889)) : b12.mul(b6).add(0.001388888888888889);
+        DoubleVector a14 = FMA ? a13.fma(a6, DoubleVector.broadcast(D, 0.008333333333333333)) : a13.mul(a6).add(0.008333333333333333);
+        DoubleVector b14 = FMA ? b13.fma(b6, DoubleVector.broadcast(D, 0.008333333333333333)) : b13.mul(b6).add(0.008333333333333333);
+        DoubleVector a15 = FMA ? a14.fma(a6, DoubleVector.broadcast(D, 0.041666666666666664)) : a14.mul(a6).add(0.041666666666666664);
+        DoubleVector b15 = FMA ? b14.fma(b6, DoubleVector.broadcast(D, 0.041666666666666664)) : b14.mul(b6).add(0.041666666666666664);
+        DoubleVector a16 = FMA ? a15.fma(a6, DoubleVector.broadcast(D, 0.16666666666666666)) : a15.mul(a6).add(0.16666666666666666);
+        DoubleVector b16 = FMA ? b15.fma(b6, DoubleVector.broadcast(D, 0.16666666666666666)) : b15.mul(b6).add(0.16666666666666666);
+        DoubleVector a17 = FMA ? a16.fma(a6, DoubleVector.broadcast(D, 0.5)) : a16.mul(a6).add(0.5);
+        DoubleVector b17 = FMA ? b16.fma(b6, DoubleVector.broadcast(D, 0.5)) : b16.mul(b6).add(0.5);
+        DoubleVector a18 = FMA ? a17.fma(a6, DoubleVector.broadcast(D, 1.0)) : a17.mul(a6).add(1.0);
+        DoubleVector b18 = FMA ? b17.fma(b6, DoubleVector.broadcast(D, 1.0)) : b17.mul(b6).add(1.0);
+        DoubleVector a19 = a6.mul(a18);
+        DoubleVector b19 = b6.mul(b18);
+        LongVector a20 = a3.reinterpretAsLongs().sub(DoubleCores.SHIFT_BITS);
+        LongVector b20 = b3.reinterpretAsLongs().sub(DoubleCores.SHIFT_BITS);
+        LongVector a21 = a20.lanewise(ASHR, 1);
+        LongVector b21 = b20.lanewise(ASHR, 1);
+        DoubleVector a22 = a21.add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector b22 = b21.add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector a23 = a20.sub(a21).add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector b23 = b20.sub(b21).add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector a24 = FMA ? a22.fma(a19, a22) : a22.mul(a19).add(a22);
+        DoubleVector b24 = FMA ? b22.fma(b19, b22) : b22.mul(b19).add(b22);
+        DoubleVector a25 = a24.mul(a23);
+        DoubleVector b25 = b24.mul(b23);
+        DoubleVector a26 = a25.blend(1.0, va.compare(GT, 0.0));
+        DoubleVector b26 = b25.blend(1.0, vb.compare(GT, 0.0));
+        ga.mul(a26).intoArray(dx, dxo + i);
+        gb.mul(b26).intoArray(dx, dxo + i + DLANES);
+      }
+      for (int bound = D.loopBound(n); i < bound; i += DLANES) {
+        DoubleVector v = DoubleVector.fromArray(D, x, xo + i);
+        DoubleVector g = DoubleVector.fromArray(D, dy, dyo + i);
+        DoubleVector t0 = v.div(alpha);
+        DoubleVector t1 = t0.blend(DoubleCores.EXP_MIN, t0.compare(LT, DoubleCores.EXP_MIN));
+        DoubleVector t2 = t1.blend(DoubleCores.EXP_MAX, t1.compare(GT, DoubleCores.EXP_MAX));
+        DoubleVector t3 = FMA ? t2.fma(LOG2E, SHIFT) : t2.mul(LOG2E).add(SHIFT);
+        DoubleVector t4 = t3.sub(SHIFT);
+        DoubleVector t5 = FMA ? t4.fma(DoubleVector.broadcast(D, -LN2_HI), t2) : t4.mul(-LN2_HI).add(t2);
+        DoubleVector t6 = FMA ? t4.fma(DoubleVector.broadcast(D, -LN2_LO), t5) : t4.mul(-LN2_LO).add(t5);
+        DoubleVector t7 = FMA ? t6.fma(1.6059043836821613e-10, 2.08767569878681e-09) : t6.mul(1.6059043836821613e-10).add(2.08767569878681e-09);
+        DoubleVector t8 = FMA ? t7.fma(t6, DoubleVector.broadcast(D, 2.505210838544172e-08)) : t7.mul(t6).add(2.505210838544172e-08);
+        DoubleVector t9 = FMA ? t8.fma(t6, DoubleVector.broadcast(D, 2.755731922398589e-07)) : t8.mul(t6).add(2.755731922398589e-07);
+        DoubleVector t10 = FMA ? t9.fma(t6, DoubleVector.broadcast(D, 2.7557319223985893e-06)) : t9.mul(t6).add(2.7557319223985893e-06);
+        DoubleVector t11 = FMA ? t10.fma(t6, DoubleVector.broadcast(D, 2.48015873015873e-05)) : t10.mul(t6).add(2.48015873015873e-05);
+        DoubleVector t12 = FMA ? t11.fma(t6, DoubleVector.broadcast(D, 0.0001984126984126984)) : t11.mul(t6).add(0.0001984126984126984);
+        DoubleVector t13 = FMA ? t12.fma(t6, DoubleVector.broadcast(D, 0.001388888888888889)) : t12.mul(t6).add(0.001388888888888889);
+        DoubleVector t14 = FMA ? t13.fma(t6, DoubleVector.broadcast(D, 0.008333333333333333)) : t13.mul(t6).add(0.008333333333333333);
+        DoubleVector t15 = FMA ? t14.fma(t6, DoubleVector.broadcast(D, 0.041666666666666664)) : t14.mul(t6).add(0.041666666666666664);
+        DoubleVector t16 = FMA ? t15.fma(t6, DoubleVector.broadcast(D, 0.16666666666666666)) : t15.mul(t6).add(0.16666666666666666);
+        DoubleVector t17 = FMA ? t16.fma(t6, DoubleVector.broadcast(D, 0.5)) : t16.mul(t6).add(0.5);
+        DoubleVector t18 = FMA ? t17.fma(t6, DoubleVector.broadcast(D, 1.0)) : t17.mul(t6).add(1.0);
+        DoubleVector t19 = t6.mul(t18);
+        LongVector t20 = t3.reinterpretAsLongs().sub(DoubleCores.SHIFT_BITS);
+        LongVector t21 = t20.lanewise(ASHR, 1);
+        DoubleVector t22 = t21.add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector t23 = t20.sub(t21).add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector t24 = FMA ? t22.fma(t19, t22) : t22.mul(t19).add(t22);
+        DoubleVector t25 = t24.mul(t23);
+        DoubleVector t26 = t25.blend(1.0, v.compare(GT, 0.0));
+        g.mul(t26).intoArray(dx, dxo + i);
+      }
+      for (; i < n; i++) {
+        double v = x[xo + i];
+        dx[dxo + i] = dy[dyo + i] * DoubleFormulas.celuDerivative(v, alpha);
+      }
+    }
+  }
+
+  static final class SoftplusDouble implements DoubleKernel {
+    private final double beta;
+    private final double threshold;
+
+    SoftplusDouble(double beta, double threshold) {
+      this.beta = beta;
+      this.threshold = threshold;
+    }
+
+    @Override
+    public double value(double v) {
+      return DoubleFormulas.softplus(v, beta, threshold);
+    }
+
+    @Override
+    public double derivative(double v) {
+      return DoubleFormulas.softplusDerivative(v, beta, threshold);
+    }
+
+    @Override
+    public void forward(double[] x, int xo, double[] y, int yo, int n) {
+      final double beta = this.beta;
+      final double threshold = this.threshold;
+      final DoubleVector ONE = DoubleVector.broadcast(D, 1.0);
+      int i = 0;
+      for (int bound = n - 2 * DLANES; i <= bound; i += 2 * DLANES) {
+        DoubleVector va = DoubleVector.fromArray(D, x, xo + i);
+        DoubleVector vb = DoubleVector.fromArray(D, x, xo + i + DLANES);
+        DoubleVector a0 = va.mul(beta);
+        DoubleVector b0 = vb.mul(beta);
+        DoubleVector a1 = FMA ? va.fma(DoubleVector.broadcast(D, beta), a0.neg()) : va.mul(beta).sub(a0);
+        DoubleVector b1 = FMA ? vb.fma(DoubleVector.broadcast(D, beta), b0.neg()) : vb.mul(beta).sub(b0);
+        DoubleVector a2 = a0.abs();
+        DoubleVector b2 = b0.abs();
+        DoubleVector a3 = a1.blend(0.0, a2.compare(LE, MAX).not());
+        DoubleVector b3 = b1.blend(0.0, b2.compare(LE, MAX).not());
+        DoubleVector a4 = a0.abs();
+        DoubleVector b4 = b0.abs();
+        DoubleVector a5 = a4.neg();
+        DoubleVector b5 = b4.neg();
+        DoubleVector a6 = a3.neg();
+        DoubleVector b6 = b3.neg();
+        DoubleVector a7 = a6.blend(a3, a0.compare(LT, 0.0));
+        DoubleVector b7 = b6.blend(b3, b0.compare(LT, 0.0));
+        DoubleVector a8 = a5.blend(DoubleCores.EXP_MIN, a5.compare(LT, DoubleCores.EXP_MIN));
+        DoubleVector b8 = b5.blend(DoubleCores.EXP_MIN, b5.compare(LT, DoubleCores.EXP_MIN));
+        DoubleVector a9 = a8.blend(DoubleCores.EXP_MAX, a8.compare(GT, DoubleCores.EXP_MAX));
+        DoubleVector b9 = b8.blend(DoubleCores.EXP_MAX, b8.compare(GT, DoubleCores.EXP_MAX));
+        DoubleVector a10 = FMA ? a9.fma(LOG2E, SHIFT) : a9.mul(LOG2E).add(SHIFT);
+        DoubleVector b10 = FMA ? b9.fma(LOG2E, SHIFT) : b9.mul(LOG2E).add(SHIFT);
+        DoubleVector a11 = a10.sub(SHIFT);
+        DoubleVector b11 = b10.sub(SHIFT);
+        DoubleVector a12 = FMA ? a11.fma(DoubleVector.broadcast(D, -LN2_HI), a9) : a11.mul(-LN2_HI).add(a9);
+        DoubleVector b12 = FMA ? b11.fma(DoubleVector.broadcast(D, -LN2_HI), b9) : b11.mul(-LN2_HI).add(b9);
+        DoubleVector a13 = FMA ? a11.fma(DoubleVector.broadcast(D, -LN2_LO), a12) : a11.mul(-LN2_LO).add(a12);
+        DoubleVector b13 = FMA ? b11.fma(DoubleVector.broadcast(D, -LN2_LO), b12) : b11.mul(-LN2_LO).add(b12);
+        DoubleVector a14 = FMA ? a13.fma(1.6059043836821613e-10, 2.08767569878681e-09) : a13.mul(1.6059043836821613e-10).add(2.08767569878681e-09);
+        DoubleVector b14 = FMA ? b13.fma(1.6059043836821613e-10, 2.08767569878681e-09) : b13.mul(1.6059043836821613e-10).add(2.08767569878681e-09);
+        DoubleVector a15 = FMA ? a14.fma(a13, DoubleVector.broadcast(D, 2.505210838544172e-08)) : a14.mul(a13).add(2.505210838544172e-08);
+        DoubleVector b15 = FMA ? b14.fma(b13, DoubleVector.broadcast(D, 2.505210838544172e-08)) : b14.mul(b13).add(2.505210838544172e-08);
+        DoubleVector a16 = FMA ? a15.fma(a13, DoubleVector.broadcast(D, 2.755731922398589e-07)) : a15.mul(a13).add(2.755731922398589e-07);
+        DoubleVector b16 = FMA ? b15.fma(b13, DoubleVector.broadcast(D, 2.755731922398589e-07)) : b15.mul(b13).add(2.755731922398589e-07);
+        DoubleVector a17 = FMA ? a16.fma(a13, DoubleVector.broadcast(D, 2.7557319223985893e-06)) : a16.mul(a13).add(2.7557319223985893e-06);
+        DoubleVector b17 = FMA ? b16.fma(b13, DoubleVector.broadcast(D, 2.7557319223985893e-06)) : b16.mul(b13).add(2.7557319223985893e-06);
+        DoubleVector a18 = FMA ? a17.fma(a13, DoubleVector.broadcast(D, 2.48015873015873e-05)) : a17.mul(a13).add(2.48015873015873e-05);
+        DoubleVector b18 = FMA ? b17.fma(b13, DoubleVector.broadcast(D, 2.48015873015873e-05)) : b17.mul(b13).add(2.48015873015873e-05);
+        DoubleVector a19 = FMA ? a18.fma(a13, DoubleVector.broadcast(D, 0.0001984126984126984)) : a18.mul(a13).add(0.0001984126984126984);
+        DoubleVector b19 = FMA ? b18.fma(b13, DoubleVector.broadcast(D, 0.0001984126984126984)) : b18.mul(b13).add(0.0001984126984126984);
+        DoubleVector a20 = FMA ? a19.fma(a13, DoubleVector.broadcast(D, 0.001388888888888889)) : a19.mul(a13).add(0.001388888888888889);
+        DoubleVector b20 = FMA ? b19.fma(b13, DoubleVector.broadcast(D, 0.001388888888888889)) : b19.mul(b13).add(0.001388888888888889);
+        DoubleVector a21 = FMA ? a20.fma(a13, DoubleVector.broadcast(D, 0.008333333333333333)) : a20.mul(a13).add(0.008333333333333333);
+        DoubleVector b21 = FMA ? b20.fma(b13, DoubleVector.broadcast(D, 0.008333333333333333)) : b20.mul(b13).add(0.008333333333333333);
+        DoubleVector a22 = FMA ? a21.fma(a13, DoubleVector.broadcast(D, 0.041666666666666664)) : a21.mul(a13).add(0.041666666666666664);
+        DoubleVector b22 = FMA ? b21.fma(b13, DoubleVector.broadcast(D, 0.041666666666666664)) : b21.mul(b13).add(0.041666666666666664);
+        DoubleVector a23 = FMA ? a22.fma(a13, DoubleVector.broadcast(D, 0.16666666666666666)) : a22.mul(a13).add(0.16666666666666666);
+        DoubleVector b23 = FMA ? b22.fma(b13, DoubleVector.broadcast(D, 0.16666666666666666)) : b22.mul(b13).add(0.16666666666666666);
+        DoubleVector a24 = FMA ? a23.fma(a13, DoubleVector.broadcast(D, 0.5)) : a23.mul(a13).add(0.5);
+        DoubleVector b24 = FMA ? b23.fma(b13, DoubleVector.broadcast(D, 0.5)) : b23.mul(b13).add(0.5);
+        DoubleVector a25 = FMA ? a24.fma(a13, DoubleVector.broadcast(D, 1.0)) : a24.mul(a13).add(1.0);
+        DoubleVector b25 = FMA ? b24.fma(b13, DoubleVector.broadcast(D, 1.0)) : b24.mul(b13).add(1.0);
+        DoubleVector a26 = a13.mul(a25);
+        DoubleVector b26 = b13.mul(b25);
+        LongVector a27 = a10.reinterpretAsLongs().sub(DoubleCores.SHIFT_BITS);
+        LongVector b27 = b10.reinterpretAsLongs().sub(DoubleCores.SHIFT_BITS);
+        LongVector a28 = a27.lanewise(ASHR, 1);
+        LongVector b28 = b27.lanewise(ASHR, 1);
+        DoubleVector a29 = a28.add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector b29 = b28.add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector a30 = a27.sub(a28).add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector b30 = b27.sub(b28).add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector a31 = FMA ? a29.fma(a26, a29) : a29.mul(a26).add(a29);
+        DoubleVector b31 = FMA ? b29.fma(b26, b29) : b29.mul(b26).add(b29);
+        DoubleVector a32 = a31.mul(a30);
+        DoubleVector b32 = b31.mul(b30);
+        DoubleVector a33 = a29.sub(a31);
+        DoubleVector b33 = b29.sub(b31);
+        DoubleVector a34 = FMA ? a29.fma(a26, a33) : a29.mul(a26).add(a33);
+        DoubleVector b34 = FMA ? b29.fma(b26, b33) : b29.mul(b26).add(b33);
+        DoubleVector a35 = a34.mul(a30);
+        DoubleVector b35 = b34.mul(b30);
+        DoubleVector a36 = FMA ? a32.fma(a7, a35) : a32.mul(a7).add(a35);
+        DoubleVector b36 = FMA ? b32.fma(b7, b35) : b32.mul(b7).add(b35);
+        DoubleVector a37 = a0.blend(0.0, a0.compare(LT, 0.0));
+        DoubleVector b37 = b0.blend(0.0, b0.compare(LT, 0.0));
+        DoubleVector a38 = a32.add(1.0);
+        DoubleVector b38 = b32.add(1.0);
+        DoubleVector a39 = a38.sub(1.0);
+        DoubleVector b39 = b38.sub(1.0);
+        DoubleVector a40 = a32.sub(a39);
+        DoubleVector b40 = b32.sub(b39);
+        DoubleVector a41 = a40.add(a36);
+        DoubleVector b41 = b40.add(b36);
+        DoubleVector a42 = a41.div(a38);
+        DoubleVector b42 = b41.div(b38);
+        LongVector a43 = a38.reinterpretAsLongs().add(ONE_BITS - SQRT_HALF_BITS);
+        LongVector b43 = b38.reinterpretAsLongs().add(ONE_BITS - SQRT_HALF_BITS);
+        DoubleVector a44 = a43.lanewise(LSHR, 52).or(TWO52_BITS).reinterpretAsDoubles().sub(0x1p52 + 1023);
+        DoubleVector b44 = b43.lanewise(LSHR, 52).or(TWO52_BITS).reinterpretAsDoubles().sub(0x1p52 + 1023);
+        DoubleVector a45 = a43.and(MANTISSA).add(SQRT_HALF_BITS).reinterpretAsDoubles();
+        DoubleVector b45 = b43.and(MANTISSA).add(SQRT_HALF_BITS).reinterpretAsDoubles();
+        DoubleVector a46 = a45.sub(1.0);
+        DoubleVector b46 = b45.sub(1.0);
+        DoubleVector a47 = a46.add(2.0);
+        DoubleVector b47 = b46.add(2.0);
+        DoubleVector a48 = DoubleVector.broadcast(D, 2.0).sub(a47);
+        DoubleVector b48 = DoubleVector.broadcast(D, 2.0).sub(b47);
+        DoubleVector a49 = a48.add(a46);
+        DoubleVector b49 = b48.add(b46);
+        DoubleVector a50 = a46.div(a47);
+        DoubleVector b50 = b46.div(b47);
+        DoubleVector a51 = a50.neg();
+        DoubleVector b51 = b50.neg();
+        DoubleVector a52 = FMA ? a51.fma(a47, a46) : a51.mul(a47).add(a46);
+        DoubleVector b52 = FMA ? b51.fma(b47, b46) : b51.mul(b47).add(b46);
+        DoubleVector a53 = FMA ? a51.fma(a49, a52) : a51.mul(a49).add(a52);
+        DoubleVector b53 = FMA ? b51.fma(b49, b52) : b51.mul(b49).add(b52);
+        DoubleVector a54 = a53.div(a47);
+        DoubleVector b54 = b53.div(b47);
+        DoubleVector a55 = a50.mul(a50);
+        DoubleVector b55 = b50.mul(b50);
+        DoubleVector a56 = FMA ? a55.fma(0.09523809523809523, 0.10526315789473684) : a55.mul(0.09523809523809523).add(0.10526315789473684);
+        DoubleVector b56 = FMA ? b55.fma(0.09523809523809523, 0.10526315789473684) : b55.mul(0.09523809523809523).add(0.10526315789473684);
+        DoubleVector a57 = FMA ? a56.fma(a55, DoubleVector.broadcast(D, 0.11764705882352941)) : a56.mul(a55).add(0.11764705882352941);
+        DoubleVector b57 = FMA ? b56.fma(b55, DoubleVector.broadcast(D, 0.11764705882352941)) : b56.mul(b55).add(0.11764705882352941);
+        DoubleVector a58 = FMA ? a57.fma(a55, DoubleVector.broadcast(D, 0.13333333333333333)) : a57.mul(a55).add(0.13333333333333333);
+        DoubleVector b58 = FMA ? b57.fma(b55, DoubleVector.broadcast(D, 0.13333333333333333)) : b57.mul(b55).add(0.13333333333333333);
+        DoubleVector a59 = FMA ? a58.fma(a55, DoubleVector.broadcast(D, 0.15384615384615385)) : a58.mul(a55).add(0.15384615384615385);
+        DoubleVector b59 = FMA ? b58.fma(b55, DoubleVector.broadcast(D, 0.15384615384615385)) : b58.mul(b55).add(0.15384615384615385);
+        DoubleVector a60 = FMA ? a59.fma(a55, DoubleVector.broadcast(D, 0.18181818181818182)) : a59.mul(a55).add(0.18181818181818182);
+        DoubleVector b60 = FMA ? b59.fma(b55, DoubleVector.broadcast(D, 0.18181818181818182)) : b59.mul(b55).add(0.18181818181818182);
+        DoubleVector a61 = FMA ? a60.fma(a55, DoubleVector.broadcast(D, 0.2222222222222222)) : a60.mul(a55).add(0.2222222222222222);
+        DoubleVector b61 = FMA ? b60.fma(b55, DoubleVector.broadcast(D, 0.2222222222222222)) : b60.mul(b55).add(0.2222222222222222);
+        DoubleVector a62 = FMA ? a61.fma(a55, DoubleVector.broadcast(D, 0.2857142857142857)) : a61.mul(a55).add(0.2857142857142857);
+        DoubleVector b62 = FMA ? b61.fma(b55, DoubleVector.broadcast(D, 0.2857142857142857)) : b61.mul(b55).add(0.2857142857142857);
+        DoubleVector a63 = FMA ? a62.fma(a55, DoubleVector.broadcast(D, 0.4)) : a62.mul(a55).add(0.4);
+        DoubleVector b63 = FMA ? b62.fma(b55, DoubleVector.broadcast(D, 0.4)) : b62.mul(b55).add(0.4);
+        DoubleVector a64 = FMA ? a63.fma(a55, DoubleVector.broadcast(D, 0.6666666666666666)) : a63.mul(a55).add(0.6666666666666666);
+        DoubleVector b64 = FMA ? b63.fma(b55, DoubleVector.broadcast(D, 0.6666666666666666)) : b63.mul(b55).add(0.6666666666666666);
+        DoubleVector a65 = a55.mul(a64);
+        DoubleVector b65 = b55.mul(b64);
+        DoubleVector a66 = FMA ? a50.fma(a65, a42) : a50.mul(a65).add(a42);
+        DoubleVector b66 = FMA ? b50.fma(b65, b42) : b50.mul(b65).add(b42);
+        DoubleVector a67 = a50.mul(2.0);
+        DoubleVector b67 = b50.mul(2.0);
+        DoubleVector a68 = FMA ? a54.fma(DoubleVector.broadcast(D, 2.0), a66) : a54.mul(2.0).add(a66);
+        DoubleVector b68 = FMA ? b54.fma(DoubleVector.broadcast(D, 2.0), b66) : b54.mul(2.0).add(b66);
+        DoubleVector a69 = a67.add(a68);
+        DoubleVector b69 = b67.add(b68);
+        DoubleVector a70 = FMA ? a44.fma(DoubleVector.broadcast(D, LN2_LO), a69) : a44.mul(LN2_LO).add(a69);
+        DoubleVector b70 = FMA ? b44.fma(DoubleVector.broadcast(D, LN2_LO), b69) : b44.mul(LN2_LO).add(b69);
+        DoubleVector a71 = FMA ? a44.fma(DoubleVector.broadcast(D, LN2_HI), a70) : a44.mul(LN2_HI).add(a70);
+        DoubleVector b71 = FMA ? b44.fma(DoubleVector.broadcast(D, LN2_HI), b70) : b44.mul(LN2_HI).add(b70);
+        DoubleVector a72 = a37.add(a71);
+        DoubleVector b72 = b37.add(b71);
+        DoubleVector a73 = a72.div(beta);
+        DoubleVector b73 = b72.div(beta);
+        DoubleVector a74 = a73.blend(va, a0.compare(GT, threshold));
+        DoubleVector b74 = b73.blend(vb, b0.compare(GT, threshold));
+        a74.intoArray(y, yo + i);
+        b74.intoArray(y, yo + i + DLANES);
+      }
+      for (int bound = D.loopBound(n); i < bound; i += DLANES) {
+        DoubleVector v = DoubleVector.fromArray(D, x, xo + i);
+        DoubleVector t0 = v.mul(beta);
+        DoubleVector t1 = FMA ? v.fma(DoubleVector.broadcast(D, beta), t0.neg()) : v.mul(beta).sub(t0);
+        DoubleVector t2 = t0.abs();
+        DoubleVector t3 = t1.blend(0.0, t2.compare(LE, MAX).not());
+        DoubleVector t4 = t0.abs();
+        DoubleVector t5 = t4.neg();
+        DoubleVector t6 = t3.neg();
+        DoubleVector t7 = t6.blend(t3, t0.compare(LT, 0.0));
+        DoubleVector t8 = t5.blend(DoubleCores.EXP_MIN, t5.compare(LT, DoubleCores.EXP_MIN));
+        DoubleVector t9 = t8.blend(DoubleCores.EXP_MAX, t8.compare(GT, DoubleCores.EXP_MAX));
+        DoubleVector t10 = FMA ? t9.fma(LOG2E, SHIFT) : t9.mul(LOG2E).add(SHIFT);
+        DoubleVector t11 = t10.sub(SHIFT);
+        DoubleVector t12 = FMA ? t11.fma(DoubleVector.broadcast(D, -LN2_HI), t9) : t11.mul(-LN2_HI).add(t9);
+        DoubleVector t13 = FMA ? t11.fma(DoubleVector.broadcast(D, -LN2_LO), t12) : t11.mul(-LN2_LO).add(t12);
+        DoubleVector t14 = FMA ? t13.fma(1.6059043836821613e-10, 2.08767569878681e-09) : t13.mul(1.6059043836821613e-10).add(2.08767569878681e-09);
+        DoubleVector t15 = FMA ? t14.fma(t13, DoubleVector.broadcast(D, 2.505210838544172e-08)) : t14.mul(t13).add(2.505210838544172e-08);
+        DoubleVector t16 = FMA ? t15.fma(t13, DoubleVector.broadcast(D, 2.755731922398589e-07)) : t15.mul(t13).add(2.755731922398589e-07);
+        DoubleVector t17 = FMA ? t16.fma(t13, DoubleVector.broadcast(D, 2.7557319223985893e-06)) : t16.mul(t13).add(2.7557319223985893e-06);
+        DoubleVector t18 = FMA ? t17.fma(t13, DoubleVector.broadcast(D, 2.48015873015873e-05)) : t17.mul(t13).add(2.48015873015873e-05);
+        DoubleVector t19 = FMA ? t18.fma(t13, DoubleVector.broadcast(D, 0.0001984126984126984)) : t18.mul(t13).add(0.0001984126984126984);
+        DoubleVector t20 = FMA ? t19.fma(t13, DoubleVector.broadcast(D, 0.001388888888888889)) : t19.mul(t13).add(0.001388888888888889);
+        DoubleVector t21 = FMA ? t20.fma(t13, DoubleVector.broadcast(D, 0.008333333333333333)) : t20.mul(t13).add(0.008333333333333333);
+        DoubleVector t22 = FMA ? t21.fma(t13, DoubleVector.broadcast(D, 0.041666666666666664)) : t21.mul(t13).add(0.041666666666666664);
+        DoubleVector t23 = FMA ? t22.fma(t13, DoubleVector.broadcast(D, 0.16666666666666666)) : t22.mul(t13).add(0.16666666666666666);
+        DoubleVector t24 = FMA ? t23.fma(t13, DoubleVector.broadcast(D, 0.5)) : t23.mul(t13).add(0.5);
+        DoubleVector t25 = FMA ? t24.fma(t13, DoubleVector.broadcast(D, 1.0)) : t24.mul(t13).add(1.0);
+        DoubleVector t26 = t13.mul(t25);
+        LongVector t27 = t10.reinterpretAsLongs().sub(DoubleCores.SHIFT_BITS);
+        LongVector t28 = t27.lanewise(ASHR, 1);
+        DoubleVector t29 = t28.add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector t30 = t27.sub(t28).add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector t31 = FMA ? t29.fma(t26, t29) : t29.mul(t26).add(t29);
+        DoubleVector t32 = t31.mul(t30);
+        DoubleVector t33 = t29.sub(t31);
+        DoubleVector t34 = FMA ? t29.fma(t26, t33) : t29.mul(t26).add(t33);
+        DoubleVector t35 = t34.mul(t30);
+        DoubleVector t36 = FMA ? t32.fma(t7, t35) : t32.mul(t7).add(t35);
+        DoubleVector t37 = t0.blend(0.0, t0.compare(LT, 0.0));
+        DoubleVector t38 = t32.add(1.0);
+        DoubleVector t39 = t38.sub(1.0);
+        DoubleVector t40 = t32.sub(t39);
+        DoubleVector t41 = t40.add(t36);
+        DoubleVector t42 = t41.div(t38);
+        LongVector t43 = t38.reinterpretAsLongs().add(ONE_BITS - SQRT_HALF_BITS);
+        DoubleVector t44 = t43.lanewise(LSHR, 52).or(TWO52_BITS).reinterpretAsDoubles().sub(0x1p52 + 1023);
+        DoubleVector t45 = t43.and(MANTISSA).add(SQRT_HALF_BITS).reinterpretAsDoubles();
+        DoubleVector t46 = t45.sub(1.0);
+        DoubleVector t47 = t46.add(2.0);
+        DoubleVector t48 = DoubleVector.broadcast(D, 2.0).sub(t47);
+        DoubleVector t49 = t48.add(t46);
+        DoubleVector t50 = t46.div(t47);
+        DoubleVector t51 = t50.neg();
+        DoubleVector t52 = FMA ? t51.fma(t47, t46) : t51.mul(t47).add(t46);
+        DoubleVector t53 = FMA ? t51.fma(t49, t52) : t51.mul(t49).add(t52);
+        DoubleVector t54 = t53.div(t47);
+        DoubleVector t55 = t50.mul(t50);
+        DoubleVector t56 = FMA ? t55.fma(0.09523809523809523, 0.10526315789473684) : t55.mul(0.09523809523809523).add(0.10526315789473684);
+        DoubleVector t57 = FMA ? t56.fma(t55, DoubleVector.broadcast(D, 0.11764705882352941)) : t56.mul(t55).add(0.11764705882352941);
+        DoubleVector t58 = FMA ? t57.fma(t55, DoubleVector.broadcast(D, 0.13333333333333333)) : t57.mul(t55).add(0.13333333333333333);
+        DoubleVector t59 = FMA ? t58.fma(t55, DoubleVector.broadcast(D, 0.15384615384615385)) : t58.mul(t55).add(0.15384615384615385);
+        DoubleVector t60 = FMA ? t59.fma(t55, DoubleVector.broadcast(D, 0.18181818181818182)) : t59.mul(t55).add(0.18181818181818182);
+        DoubleVector t61 = FMA ? t60.fma(t55, DoubleVector.broadcast(D, 0.2222222222222222)) : t60.mul(t55).add(0.2222222222222222);
+        DoubleVector t62 = FMA ? t61.fma(t55, DoubleVector.broadcast(D, 0.2857142857142857)) : t61.mul(t55).add(0.2857142857142857);
+        DoubleVector t63 = FMA ? t62.fma(t55, DoubleVector.broadcast(D, 0.4)) : t62.mul(t55).add(0.4);
+        DoubleVector t64 = FMA ? t63.fma(t55, DoubleVector.broadcast(D, 0.6666666666666666)) : t63.mul(t55).add(0.6666666666666666);
+        DoubleVector t65 = t55.mul(t64);
+        DoubleVector t66 = FMA ? t50.fma(t65, t42) : t50.mul(t65).add(t42);
+        DoubleVector t67 = t50.mul(2.0);
+        DoubleVector t68 = FMA ? t54.fma(DoubleVector.broadcast(D, 2.0), t66) : t54.mul(2.0).add(t66);
+        DoubleVector t69 = t67.add(t68);
+        DoubleVector t70 = FMA ? t44.fma(DoubleVector.broadcast(D, LN2_LO), t69) : t44.mul(LN2_LO).add(t69);
+        DoubleVector t71 = FMA ? t44.fma(DoubleVector.broadcast(D, LN2_HI), t70) : t44.mul(LN2_HI).add(t70);
+        DoubleVector t72 = t37.add(t71);
+        DoubleVector t73 = t72.div(beta);
+        DoubleVector t74 = t73.blend(v, t0.compare(GT, threshold));
+        t74.intoArray(y, yo + i);
+      }
+      for (; i < n; i++) {
+        double v = x[xo + i];
+        y[yo + i] = DoubleFormulas.softplus(v, beta, threshold);
+      }
+    }
+
+    @Override
+    public void backward(double[] x, int xo, double[] dy, int dyo, double[] dx, int dxo, int n) {
+      final double beta = this.beta;
+      final double threshold = this.threshold;
+      final DoubleVector ZERO = DoubleVector.zero(D);
+      final DoubleVector ONE = DoubleVector.broadcast(D, 1.0);
+      int i = 0;
+      for (int bound = n - 2 * DLANES; i <= bound; i += 2 * DLANES) {
+        DoubleVector va = DoubleVector.fromArray(D, x, xo + i);
+        DoubleVector vb = DoubleVector.fromArray(D, x, xo + i + DLANES);
+        DoubleVector ga = DoubleVector.fromArray(D, dy, dyo + i);
+        DoubleVector gb = DoubleVector.fromArray(D, dy, dyo + i + DLANES);
+        DoubleVector a0 = va.mul(beta);
+        DoubleVector b0 = vb.mul(beta);
+        DoubleVector a1 = FMA ? va.fma(DoubleVector.broadcast(D, beta), a0.neg()) : va.mul(beta).sub(a0);
+        DoubleVector b1 = FMA ? vb.fma(DoubleVector.broadcast(D, beta), b0.neg()) : vb.mul(beta).sub(b0);
+        DoubleVector a2 = a0.abs();
+        DoubleVector b2 = b0.abs();
+        DoubleVector a3 = a1.blend(0.0, a2.compare(LE, MAX).not());
+        DoubleVector b3 = b1.blend(0.0, b2.compare(LE, MAX).not());
+        DoubleVector a4 = a0.abs();
+        DoubleVector b4 = b0.abs();
+        DoubleVector a5 = a4.neg();
+        DoubleVector b5 = b4.neg();
+        DoubleVector a6 = a3.neg();
+        DoubleVector b6 = b3.neg();
+        DoubleVector a7 = a6.blend(a3, a0.compare(LT, 0.0));
+        DoubleVector b7 = b6.blend(b3, b0.compare(LT, 0.0));
+        DoubleVector a8 = a5.blend(DoubleCores.EXP_MIN, a5.compare(LT, DoubleCores.EXP_MIN));
+        DoubleVector b8 = b5.blend(DoubleCores.EXP_MIN, b5.compare(LT, DoubleCores.EXP_MIN));
+        DoubleVector a9 = a8.blend(DoubleCores.EXP_MAX, a8.compare(GT, DoubleCores.EXP_MAX));
+        DoubleVector b9 = b8.blend(DoubleCores.EXP_MAX, b8.compare(GT, DoubleCores.EXP_MAX));
+        DoubleVector a10 = FMA ? a9.fma(LOG2E, SHIFT) : a9.mul(LOG2E).add(SHIFT);
+        DoubleVector b10 = FMA ? b9.fma(LOG2E, SHIFT) : b9.mul(LOG2E).add(SHIFT);
+        DoubleVector a11 = a10.sub(SHIFT);
+        DoubleVector b11 = b10.sub(SHIFT);
+        DoubleVector a12 = FMA ? a11.fma(DoubleVector.broadcast(D, -LN2_HI), a9) : a11.mul(-LN2_HI).add(a9);
+        DoubleVector b12 = FMA ? b11.fma(DoubleVector.broadcast(D, -LN2_HI), b9) : b11.mul(-LN2_HI).add(b9);
+        DoubleVector a13 = FMA ? a11.fma(DoubleVector.broadcast(D, -LN2_LO), a12) : a11.mul(-LN2_LO).add(a12);
+        DoubleVector b13 = FMA ? b11.fma(DoubleVector.broadcast(D, -LN2_LO), b12) : b11.mul(-LN2_LO).add(b12);
+        DoubleVector a14 = FMA ? a13.fma(1.6059043836821613e-10, 2.08767569878681e-09) : a13.mul(1.6059043836821613e-10).add(2.08767569878681e-09);
+        DoubleVector b14 = FMA ? b13.fma(1.6059043836821613e-10, 2.08767569878681e-09) : b13.mul(1.6059043836821613e-10).add(2.08767569878681e-09);
+        DoubleVector a15 = FMA ? a14.fma(a13, DoubleVector.broadcast(D, 2.505210838544172e-08)) : a14.mul(a13).add(2.505210838544172e-08);
+        DoubleVector b15 = FMA ? b14.fma(b13, DoubleVector.broadcast(D, 2.505210838544172e-08)) : b14.mul(b13).add(2.505210838544172e-08);
+        DoubleVector a16 = FMA ? a15.fma(a13, DoubleVector.broadcast(D, 2.755731922398589e-07)) : a15.mul(a13).add(2.755731922398589e-07);
+        DoubleVector b16 = FMA ? b15.fma(b13, DoubleVector.broadcast(D, 2.755731922398589e-07)) : b15.mul(b13).add(2.755731922398589e-07);
+        DoubleVector a17 = FMA ? a16.fma(a13, DoubleVector.broadcast(D, 2.7557319223985893e-06)) : a16.mul(a13).add(2.7557319223985893e-06);
+        DoubleVector b17 = FMA ? b16.fma(b13, DoubleVector.broadcast(D, 2.7557319223985893e-06)) : b16.mul(b13).add(2.7557319223985893e-06);
+        DoubleVector a18 = FMA ? a17.fma(a13, DoubleVector.broadcast(D, 2.48015873015873e-05)) : a17.mul(a13).add(2.48015873015873e-05);
+        DoubleVector b18 = FMA ? b17.fma(b13, DoubleVector.broadcast(D, 2.48015873015873e-05)) : b17.mul(b13).add(2.48015873015873e-05);
+        DoubleVector a19 = FMA ? a18.fma(a13, DoubleVector.broadcast(D, 0.0001984126984126984)) : a18.mul(a13).add(0.0001984126984126984);
+        DoubleVector b19 = FMA ? b18.fma(b13, DoubleVector.broadcast(D, 0.0001984126984126984)) : b18.mul(b13).add(0.0001984126984126984);
+        DoubleVector a20 = FMA ? a19.fma(a13, DoubleVector.broadcast(D, 0.001388888888888889)) : a19.mul(a13).add(0.001388888888888889);
+        DoubleVector b20 = FMA ? b19.fma(b13, DoubleVector.broadcast(D, 0.001388888888888889)) : b19.mul(b13).add(0.001388888888888889);
+        DoubleVector a21 = FMA ? a20.fma(a13, DoubleVector.broadcast(D, 0.008333333333333333)) : a20.mul(a13).add(0.008333333333333333);
+        DoubleVector b21 = FMA ? b20.fma(b13, DoubleVector.broadcast(D, 0.008333333333333333)) : b20.mul(b13).add(0.008333333333333333);
+        DoubleVector a22 = FMA ? a21.fma(a13, DoubleVector.broadcast(D, 0.041666666666666664)) : a21.mul(a13).add(0.041666666666666664);
+        DoubleVector b22 = FMA ? b21.fma(b13, DoubleVector.broadcast(D, 0.041666666666666664)) : b21.mul(b13).add(0.041666666666666664);
+        DoubleVector a23 = FMA ? a22.fma(a13, DoubleVector.broadcast(D, 0.16666666666666666)) : a22.mul(a13).add(0.16666666666666666);
+        DoubleVector b23 = FMA ? b22.fma(b13, DoubleVector.broadcast(D, 0.16666666666666666)) : b22.mul(b13).add(0.16666666666666666);
+        DoubleVector a24 = FMA ? a23.fma(a13, DoubleVector.broadcast(D, 0.5)) : a23.mul(a13).add(0.5);
+        DoubleVector b24 = FMA ? b23.fma(b13, DoubleVector.broadcast(D, 0.5)) : b23.mul(b13).add(0.5);
+        DoubleVector a25 = FMA ? a24.fma(a13, DoubleVector.broadcast(D, 1.0)) : a24.mul(a13).add(1.0);
+        DoubleVector b25 = FMA ? b24.fma(b13, DoubleVector.broadcast(D, 1.0)) : b24.mul(b13).add(1.0);
+        DoubleVector a26 = a13.mul(a25);
+        DoubleVector b26 = b13.mul(b25);
+        LongVector a27 = a10.reinterpretAsLongs().sub(DoubleCores.SHIFT_BITS);
+        LongVector b27 = b10.reinterpretAsLongs().sub(DoubleCores.SHIFT_BITS);
+        LongVector a28 = a27.lanewise(ASHR, 1);
+        LongVector b28 = b27.lanewise(ASHR, 1);
+        DoubleVector a29 = a28.add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector b29 = b28.add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector a30 = a27.sub(a28).add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector b30 = b27.sub(b28).add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector a31 = FMA ? a29.fma(a26, a29) : a29.mul(a26).add(a29);
+        DoubleVector b31 = FMA ? b29.fma(b26, b29) : b29.mul(b26).add(b29);
+        DoubleVector a32 = a31.mul(a30);
+        DoubleVector b32 = b31.mul(b30);
+        DoubleVector a33 = a29.sub(a31);
+        DoubleVector b33 = b29.sub(b31);
+        DoubleVector a34 = FMA ? a29.fma(a26, a33) : a29.mul(a26).add(a33);
+        DoubleVector b34 = FMA ? b29.fma(b26, b33) : b29.mul(b26).add(b33);
+        DoubleVector a35 = a34.mul(a30);
+        DoubleVector b35 = b34.mul(b30);
+        DoubleVector a36 = FMA ? a32.fma(a7, a35) : a32.mul(a7).add(a35);
+        DoubleVector b36 = FMA ? b32.fma(b7, b35) : b32.mul(b7).add(b35);
+        DoubleVector a37 = a32.add(1.0);
+        DoubleVector b37 = b32.add(1.0);
+        DoubleVector a38 = DoubleVector.broadcast(D, 1.0).sub(a37);
+        DoubleVector b38 = DoubleVector.broadcast(D, 1.0).sub(b37);
+        DoubleVector a39 = a38.add(a32);
+        DoubleVector b39 = b38.add(b32);
+        DoubleVector a40 = a39.add(a36);
+        DoubleVector b40 = b39.add(b36);
+        DoubleVector a41 = DoubleVector.broadcast(D, 1.0).div(a37);
+        DoubleVector b41 = DoubleVector.broadcast(D, 1.0).div(b37);
+        DoubleVector a42 = ONE.blend(a32, a0.compare(LT, 0.0));
+        DoubleVector b42 = ONE.blend(b32, b0.compare(LT, 0.0));
+        DoubleVector a43 = ZERO.blend(a36, a0.compare(LT, 0.0));
+        DoubleVector b43 = ZERO.blend(b36, b0.compare(LT, 0.0));
+        DoubleVector a44 = a42.mul(a41);
+        DoubleVector b44 = b42.mul(b41);
+        DoubleVector a45 = a44.neg();
+        DoubleVector b45 = b44.neg();
+        DoubleVector a46 = FMA ? a45.fma(a37, a42) : a45.mul(a37).add(a42);
+        DoubleVector b46 = FMA ? b45.fma(b37, b42) : b45.mul(b37).add(b42);
+        DoubleVector a47 = a46.add(a43);
+        DoubleVector b47 = b46.add(b43);
+        DoubleVector a48 = FMA ? a45.fma(a40, a47) : a45.mul(a40).add(a47);
+        DoubleVector b48 = FMA ? b45.fma(b40, b47) : b45.mul(b40).add(b47);
+        DoubleVector a49 = FMA ? a48.fma(a41, a44) : a48.mul(a41).add(a44);
+        DoubleVector b49 = FMA ? b48.fma(b41, b44) : b48.mul(b41).add(b44);
+        DoubleVector a50 = ONE.blend(a32, a0.compare(LT, 0.0).not());
+        DoubleVector b50 = ONE.blend(b32, b0.compare(LT, 0.0).not());
+        DoubleVector a51 = ZERO.blend(a36, a0.compare(LT, 0.0).not());
+        DoubleVector b51 = ZERO.blend(b36, b0.compare(LT, 0.0).not());
+        DoubleVector a52 = a50.mul(a41);
+        DoubleVector b52 = b50.mul(b41);
+        DoubleVector a53 = a52.neg();
+        DoubleVector b53 = b52.neg();
+        DoubleVector a54 = FMA ? a53.fma(a37, a50) : a53.mul(a37).add(a50);
+        DoubleVector b54 = FMA ? b53.fma(b37, b50) : b53.mul(b37).add(b50);
+        DoubleVector a55 = a54.add(a51);
+        DoubleVector b55 = b54.add(b51);
+        DoubleVector a56 = FMA ? a53.fma(a40, a55) : a53.mul(a40).add(a55);
+        DoubleVector b56 = FMA ? b53.fma(b40, b55) : b53.mul(b40).add(b55);
+        DoubleVector a57 = FMA ? a56.fma(a41, a52) : a56.mul(a41).add(a52);
+        DoubleVector b57 = FMA ? b56.fma(b41, b52) : b56.mul(b41).add(b52);
+        DoubleVector a58 = a49.blend(1.0, a0.compare(GT, threshold));
+        DoubleVector b58 = b49.blend(1.0, b0.compare(GT, threshold));
+        ga.mul(a58).intoArray(dx, dxo + i);
+        gb.mul(b58).intoArray(dx, dxo + i + DLANES);
+      }
+      for (int bound = D.loopBound(n); i < bound; i += DLANES) {
+        DoubleVector v = DoubleVector.fromArray(D, x, xo + i);
+        DoubleVector g = DoubleVector.fromArray(D, dy, dyo + i);
+        DoubleVector t0 = v.mul(beta);
+        DoubleVector t1 = FMA ? v.fma(DoubleVector.broadcast(D, beta), t0.neg()) : v.mul(beta).sub(t0);
+        DoubleVector t2 = t0.abs();
+        DoubleVector t3 = t1.blend(0.0, t2.compare(LE, MAX).not());
+        DoubleVector t4 = t0.abs();
+        DoubleVector t5 = t4.neg();
+        DoubleVector t6 = t3.neg();
+        DoubleVector t7 = t6.blend(t3, t0.compare(LT, 0.0));
+        DoubleVector t8 = t5.blend(DoubleCores.EXP_MIN, t5.compare(LT, DoubleCores.EXP_MIN));
+        DoubleVector t9 = t8.blend(DoubleCores.EXP_MAX, t8.compare(GT, DoubleCores.EXP_MAX));
+        DoubleVector t10 = FMA ? t9.fma(LOG2E, SHIFT) : t9.mul(LOG2E).add(SHIFT);
+        DoubleVector t11 = t10.sub(SHIFT);
+        DoubleVector t12 = FMA ? t11.fma(DoubleVector.broadcast(D, -LN2_HI), t9) : t11.mul(-LN2_HI).add(t9);
+        DoubleVector t13 = FMA ? t11.fma(DoubleVector.broadcast(D, -LN2_LO), t12) : t11.mul(-LN2_LO).add(t12);
+        DoubleVector t14 = FMA ? t13.fma(1.6059043836821613e-10, 2.08767569878681e-09) : t13.mul(1.6059043836821613e-10).add(2.08767569878681e-09);
+        DoubleVector t15 = FMA ? t14.fma(t13, DoubleVector.broadcast(D, 2.505210838544172e-08)) : t14.mul(t13).add(2.505210838544172e-08);
+        DoubleVector t16 = FMA ? t15.fma(t13, DoubleVector.broadcast(D, 2.755731922398589e-07)) : t15.mul(t13).add(2.755731922398589e-07);
+        DoubleVector t17 = FMA ? t16.fma(t13, DoubleVector.broadcast(D, 2.7557319223985893e-06)) : t16.mul(t13).add(2.7557319223985893e-06);
+        DoubleVector t18 = FMA ? t17.fma(t13, DoubleVector.broadcast(D, 2.48015873015873e-05)) : t17.mul(t13).add(2.48015873015873e-05);
+        DoubleVector t19 = FMA ? t18.fma(t13, DoubleVector.broadcast(D, 0.0001984126984126984)) : t18.mul(t13).add(0.0001984126984126984);
+        DoubleVector t20 = FMA ? t19.fma(t13, DoubleVector.broadcast(D, 0.001388888888888889)) : t19.mul(t13).add(0.001388888888888889);
+        DoubleVector t21 = FMA ? t20.fma(t13, DoubleVector.broadcast(D, 0.008333333333333333)) : t20.mul(t13).add(0.008333333333333333);
+        DoubleVector t22 = FMA ? t21.fma(t13, DoubleVector.broadcast(D, 0.041666666666666664)) : t21.mul(t13).add(0.041666666666666664);
+        DoubleVector t23 = FMA ? t22.fma(t13, DoubleVector.broadcast(D, 0.16666666666666666)) : t22.mul(t13).add(0.16666666666666666);
+        DoubleVector t24 = FMA ? t23.fma(t13, DoubleVector.broadcast(D, 0.5)) : t23.mul(t13).add(0.5);
+        DoubleVector t25 = FMA ? t24.fma(t13, DoubleVector.broadcast(D, 1.0)) : t24.mul(t13).add(1.0);
+        DoubleVector t26 = t13.mul(t25);
+        LongVector t27 = t10.reinterpretAsLongs().sub(DoubleCores.SHIFT_BITS);
+        LongVector t28 = t27.lanewise(ASHR, 1);
+        DoubleVector t29 = t28.add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector t30 = t27.sub(t28).add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector t31 = FMA ? t29.fma(t26, t29) : t29.mul(t26).add(t29);
+        DoubleVector t32 = t31.mul(t30);
+        DoubleVector t33 = t29.sub(t31);
+        DoubleVector t34 = FMA ? t29.fma(t26, t33) : t29.mul(t26).add(t33);
+        DoubleVector t35 = t34.mul(t30);
+        DoubleVector t36 = FMA ? t32.fma(t7, t35) : t32.mul(t7).add(t35);
+        DoubleVector t37 = t32.add(1.0);
+        DoubleVector t38 = DoubleVector.broadcast(D, 1.0).sub(t37);
+        DoubleVector t39 = t38.add(t32);
+        DoubleVector t40 = t39.add(t36);
+        DoubleVector t41 = DoubleVector.broadcast(D, 1.0).div(t37);
+        DoubleVector t42 = ONE.blend(t32, t0.compare(LT, 0.0));
+        DoubleVector t43 = ZERO.blend(t36, t0.compare(LT, 0.0));
+        DoubleVector t44 = t42.mul(t41);
+        DoubleVector t45 = t44.neg();
+        DoubleVector t46 = FMA ? t45.fma(t37, t42) : t45.mul(t37).add(t42);
+        DoubleVector t47 = t46.add(t43);
+        DoubleVector t48 = FMA ? t45.fma(t40, t47) : t45.mul(t40).add(t47);
+        DoubleVector t49 = FMA ? t48.fma(t41, t44) : t48.mul(t41).add(t44);
+        DoubleVector t50 = ONE.blend(t32, t0.compare(LT, 0.0).not());
+        DoubleVector t51 = ZERO.blend(t36, t0.compare(LT, 0.0).not());
+        DoubleVector t52 = t50.mul(t41);
+        DoubleVector t53 = t52.neg();
+        DoubleVector t54 = FMA ? t53.fma(t37, t50) : t53.mul(t37).add(t50);
+        DoubleVector t55 = t54.add(t51);
+        DoubleVector t56 = FMA ? t53.fma(t40, t55) : t53.mul(t40).add(t55);
+        DoubleVector t57 = FMA ? t56.fma(t41, t52) : t56.mul(t41).add(t52);
+        DoubleVector t58 = t49.blend(1.0, t0.compare(GT, threshold));
+        g.mul(t58).intoArray(dx, dxo + i);
+      }
+      for (; i < n; i++) {
+        double v = x[xo + i];
+        dx[dxo + i] = dy[dyo + i] * DoubleFormulas.softplusDerivative(v, beta, threshold);
+      }
+    }
+  }
+
+  static final class SwishDouble implements DoubleKernel {
+    private final double beta;
+    private final double low;
+    private final double high;
+
+    SwishDouble(double beta) {
+      this.beta = beta;
+      this.low = beta > 0 ? -Double.MAX_VALUE : Double.NEGATIVE_INFINITY;
+      this.high = beta < 0 ? Double.MAX_VALUE : Double.POSITIVE_INFINITY;
+    }
+
+    @Override
+    public double value(double v) {
+      return DoubleFormulas.swish(v, beta, low, high);
+    }
+
+    @Override
+    public double derivative(double v) {
+      return DoubleFormulas.swishDerivative(v, beta);
+    }
+
+    @Override
+    public void forward(double[] x, int xo, double[] y, int yo, int n) {
+      final double beta = this.beta;
+      final double low = this.low;
+      final double high = this.high;
+      final DoubleVector ZERO = DoubleVector.zero(D);
+      final DoubleVector ONE = DoubleVector.broadcast(D, 1.0);
+      int i = 0;
+      for (int bound = n - 2 * DLANES; i <= bound; i += 2 * DLANES) {
+        DoubleVector va = DoubleVector.fromArray(D, x, xo + i);
+        DoubleVector vb = DoubleVector.fromArray(D, x, xo + i + DLANES);
+        DoubleVector a0 = va.blend(-MAX, va.compare(LT, -MAX));
+        DoubleVector b0 = vb.blend(-MAX, vb.compare(LT, -MAX));
+        DoubleVector a1 = a0.blend(MAX, a0.compare(GT, MAX));
+        DoubleVector b1 = b0.blend(MAX, b0.compare(GT, MAX));
+        DoubleVector a2 = a1.mul(beta);
+        DoubleVector b2 = b1.mul(beta);
+        DoubleVector a3 = FMA ? a1.fma(DoubleVector.broadcast(D, beta), a2.neg()) : a1.mul(beta).sub(a2);
+        DoubleVector b3 = FMA ? b1.fma(DoubleVector.broadcast(D, beta), b2.neg()) : b1.mul(beta).sub(b2);
+        DoubleVector a4 = a2.abs();
+        DoubleVector b4 = b2.abs();
+        DoubleVector a5 = a3.blend(0.0, a4.compare(LE, MAX).not());
+        DoubleVector b5 = b3.blend(0.0, b4.compare(LE, MAX).not());
+        DoubleVector a6 = a2.abs();
+        DoubleVector b6 = b2.abs();
+        DoubleVector a7 = a6.neg();
+        DoubleVector b7 = b6.neg();
+        DoubleVector a8 = a5.neg();
+        DoubleVector b8 = b5.neg();
+        DoubleVector a9 = a8.blend(a5, a2.compare(LT, 0.0));
+        DoubleVector b9 = b8.blend(b5, b2.compare(LT, 0.0));
+        DoubleVector a10 = a7.blend(DoubleCores.EXP_MIN, a7.compare(LT, DoubleCores.EXP_MIN));
+        DoubleVector b10 = b7.blend(DoubleCores.EXP_MIN, b7.compare(LT, DoubleCores.EXP_MIN));
+        DoubleVector a11 = a10.blend(DoubleCores.EXP_MAX, a10.compare(GT, DoubleCores.EXP_MAX));
+        DoubleVector b11 = b10.blend(DoubleCores.EXP_MAX, b10.compare(GT, DoubleCores.EXP_MAX));
+        DoubleVector a12 = FMA ? a11.fma(LOG2E, SHIFT) : a11.mul(LOG2E).add(SHIFT);
+        DoubleVector b12 = FMA ? b11.fma(LOG2E, SHIFT) : b11.mul(LOG2E).add(SHIFT);
+        DoubleVector a13 = a12.sub(SHIFT);
+        DoubleVector b13 = b12.sub(SHIFT);
+        DoubleVector a14 = FMA ? a13.fma(DoubleVector.broadcast(D, -LN2_HI), a11) : a13.mul(-LN2_HI).add(a11);
+        DoubleVector b14 = FMA ? b13.fma(DoubleVector.broadcast(D, -LN2_HI), b11) : b13.mul(-LN2_HI).add(b11);
+        DoubleVector a15 = FMA ? a13.fma(DoubleVector.broadcast(D, -LN2_LO), a14) : a13.mul(-LN2_LO).add(a14);
+        DoubleVector b15 = FMA ? b13.fma(DoubleVector.broadcast(D, -LN2_LO), b14) : b13.mul(-LN2_LO).add(b14);
+        DoubleVector a16 = FMA ? a15.fma(1.6059043836821613e-10, 2.08767569878681e-09) : a15.mul(1.6059043836821613e-10).add(2.08767569878681e-09);
+        DoubleVector b16 = FMA ? b15.fma(1.6059043836821613e-10, 2.08767569878681e-09) : b15.mul(1.6059043836821613e-10).add(2.08767569878681e-09);
+        DoubleVector a17 = FMA ? a16.fma(a15, DoubleVector.broadcast(D, 2.505210838544172e-08)) : a16.mul(a15).add(2.505210838544172e-08);
+        DoubleVector b17 = FMA ? b16.fma(b15, DoubleVector.broadcast(D, 2.505210838544172e-08)) : b16.mul(b15).add(2.505210838544172e-08);
+        DoubleVector a18 = FMA ? a17.fma(a15, DoubleVector.broadcast(D, 2.755731922398589e-07)) : a17.mul(a15).add(2.755731922398589e-07);
+        DoubleVector b18 = FMA ? b17.fma(b15, DoubleVector.broadcast(D, 2.755731922398589e-07)) : b17.mul(b15).add(2.755731922398589e-07);
+        DoubleVector a19 = FMA ? a18.fma(a15, DoubleVector.broadcast(D, 2.7557319223985893e-06)) : a18.mul(a15).add(2.7557319223985893e-06);
+        DoubleVector b19 = FMA ? b18.fma(b15, DoubleVector.broadcast(D, 2.7557319223985893e-06)) : b18.mul(b15).add(2.7557319223985893e-06);
+        DoubleVector a20 = FMA ? a19.fma(a15, DoubleVector.broadcast(D, 2.48015873015873e-05)) : a19.mul(a15).add(2.48015873015873e-05);
+        DoubleVector b20 = FMA ? b19.fma(b15, DoubleVector.broadcast(D, 2.48015873015873e-05)) : b19.mul(b15).add(2.48015873015873e-05);
+        DoubleVector a21 = FMA ? a20.fma(a15, DoubleVector.broadcast(D, 0.0001984126984126984)) : a20.mul(a15).add(0.0001984126984126984);
+        DoubleVector b21 = FMA ? b20.fma(b15, DoubleVector.broadcast(D, 0.0001984126984126984)) : b20.mul(b15).add(0.0001984126984126984);
+        DoubleVector a22 = FMA ? a21.fma(a15, DoubleVector.broadcast(D, 0.001388888888888889)) : a21.mul(a15).add(0.001388888888888889);
+        DoubleVector b22 = FMA ? b21.fma(b15, DoubleVector.broadcast(D, 0.001388888888888889)) : b21.mul(b15).add(0.001388888888888889);
+        DoubleVector a23 = FMA ? a22.fma(a15, DoubleVector.broadcast(D, 0.008333333333333333)) : a22.mul(a15).add(0.008333333333333333);
+        DoubleVector b23 = FMA ? b22.fma(b15, DoubleVector.broadcast(D, 0.008333333333333333)) : b22.mul(b15).add(0.008333333333333333);
+        DoubleVector a24 = FMA ? a23.fma(a15, DoubleVector.broadcast(D, 0.041666666666666664)) : a23.mul(a15).add(0.041666666666666664);
+        DoubleVector b24 = FMA ? b23.fma(b15, DoubleVector.broadcast(D, 0.041666666666666664)) : b23.mul(b15).add(0.041666666666666664);
+        DoubleVector a25 = FMA ? a24.fma(a15, DoubleVector.broadcast(D, 0.16666666666666666)) : a24.mul(a15).add(0.16666666666666666);
+        DoubleVector b25 = FMA ? b24.fma(b15, DoubleVector.broadcast(D, 0.16666666666666666)) : b24.mul(b15).add(0.16666666666666666);
+        DoubleVector a26 = FMA ? a25.fma(a15, DoubleVector.broadcast(D, 0.5)) : a25.mul(a15).add(0.5);
+        DoubleVector b26 = FMA ? b25.fma(b15, DoubleVector.broadcast(D, 0.5)) : b25.mul(b15).add(0.5);
+        DoubleVector a27 = FMA ? a26.fma(a15, DoubleVector.broadcast(D, 1.0)) : a26.mul(a15).add(1.0);
+        DoubleVector b27 = FMA ? b26.fma(b15, DoubleVector.broadcast(D, 1.0)) : b26.mul(b15).add(1.0);
+        DoubleVector a28 = a15.mul(a27);
+        DoubleVector b28 = b15.mul(b27);
+        LongVector a29 = a12.reinterpretAsLongs().sub(DoubleCores.SHIFT_BITS);
+        LongVector b29 = b12.reinterpretAsLongs().sub(DoubleCores.SHIFT_BITS);
+        LongVector a30 = a29.lanewise(ASHR, 1);
+        LongVector b30 = b29.lanewise(ASHR, 1);
+        DoubleVector a31 = a30.add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector b31 = b30.add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector a32 = a29.sub(a30).add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector b32 = b29.sub(b30).add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector a33 = FMA ? a31.fma(a28, a31) : a31.mul(a28).add(a31);
+        DoubleVector b33 = FMA ? b31.fma(b28, b31) : b31.mul(b28).add(b31);
+        DoubleVector a34 = a33.mul(a32);
+        DoubleVector b34 = b33.mul(b32);
+        DoubleVector a35 = a31.sub(a33);
+        DoubleVector b35 = b31.sub(b33);
+        DoubleVector a36 = FMA ? a31.fma(a28, a35) : a31.mul(a28).add(a35);
+        DoubleVector b36 = FMA ? b31.fma(b28, b35) : b31.mul(b28).add(b35);
+        DoubleVector a37 = a36.mul(a32);
+        DoubleVector b37 = b36.mul(b32);
+        DoubleVector a38 = FMA ? a34.fma(a9, a37) : a34.mul(a9).add(a37);
+        DoubleVector b38 = FMA ? b34.fma(b9, b37) : b34.mul(b9).add(b37);
+        DoubleVector a39 = a34.add(1.0);
+        DoubleVector b39 = b34.add(1.0);
+        DoubleVector a40 = DoubleVector.broadcast(D, 1.0).sub(a39);
+        DoubleVector b40 = DoubleVector.broadcast(D, 1.0).sub(b39);
+        DoubleVector a41 = a40.add(a34);
+        DoubleVector b41 = b40.add(b34);
+        DoubleVector a42 = a41.add(a38);
+        DoubleVector b42 = b41.add(b38);
+        DoubleVector a43 = DoubleVector.broadcast(D, 1.0).div(a39);
+        DoubleVector b43 = DoubleVector.broadcast(D, 1.0).div(b39);
+        DoubleVector a44 = ONE.blend(a34, a2.compare(LT, 0.0));
+        DoubleVector b44 = ONE.blend(b34, b2.compare(LT, 0.0));
+        DoubleVector a45 = ZERO.blend(a38, a2.compare(LT, 0.0));
+        DoubleVector b45 = ZERO.blend(b38, b2.compare(LT, 0.0));
+        DoubleVector a46 = a44.mul(a43);
+        DoubleVector b46 = b44.mul(b43);
+        DoubleVector a47 = a46.neg();
+        DoubleVector b47 = b46.neg();
+        DoubleVector a48 = FMA ? a47.fma(a39, a44) : a47.mul(a39).add(a44);
+        DoubleVector b48 = FMA ? b47.fma(b39, b44) : b47.mul(b39).add(b44);
+        DoubleVector a49 = a48.add(a45);
+        DoubleVector b49 = b48.add(b45);
+        DoubleVector a50 = FMA ? a47.fma(a42, a49) : a47.mul(a42).add(a49);
+        DoubleVector b50 = FMA ? b47.fma(b42, b49) : b47.mul(b42).add(b49);
+        DoubleVector a51 = FMA ? a50.fma(a43, a46) : a50.mul(a43).add(a46);
+        DoubleVector b51 = FMA ? b50.fma(b43, b46) : b50.mul(b43).add(b46);
+        DoubleVector a52 = ONE.blend(a34, a2.compare(LT, 0.0).not());
+        DoubleVector b52 = ONE.blend(b34, b2.compare(LT, 0.0).not());
+        DoubleVector a53 = ZERO.blend(a38, a2.compare(LT, 0.0).not());
+        DoubleVector b53 = ZERO.blend(b38, b2.compare(LT, 0.0).not());
+        DoubleVector a54 = a52.mul(a43);
+        DoubleVector b54 = b52.mul(b43);
+        DoubleVector a55 = a54.neg();
+        DoubleVector b55 = b54.neg();
+        DoubleVector a56 = FMA ? a55.fma(a39, a52) : a55.mul(a39).add(a52);
+        DoubleVector b56 = FMA ? b55.fma(b39, b52) : b55.mul(b39).add(b52);
+        DoubleVector a57 = a56.add(a53);
+        DoubleVector b57 = b56.add(b53);
+        DoubleVector a58 = FMA ? a55.fma(a42, a57) : a55.mul(a42).add(a57);
+        DoubleVector b58 = FMA ? b55.fma(b42, b57) : b55.mul(b42).add(b57);
+        DoubleVector a59 = FMA ? a58.fma(a43, a54) : a58.mul(a43).add(a54);
+        DoubleVector b59 = FMA ? b58.fma(b43, b54) : b58.mul(b43).add(b54);
+        DoubleVector a60 = va.blend(low, va.compare(LT, low));
+        DoubleVector b60 = vb.blend(low, vb.compare(LT, low));
+        DoubleVector a61 = a60.blend(high, a60.compare(GT, high));
+        DoubleVector b61 = b60.blend(high, b60.compare(GT, high));
+        DoubleVector a62 = a61.mul(a51);
+        DoubleVector b62 = b61.mul(b51);
+        DoubleVector a63 = a2.blend(DoubleCores.TAIL_MIN, a2.compare(LT, DoubleCores.TAIL_MIN));
+        DoubleVector b63 = b2.blend(DoubleCores.TAIL_MIN, b2.compare(LT, DoubleCores.TAIL_MIN));
+        DoubleVector a64 = a63.add(DoubleCores.TAIL_SHIFT_HI);
+        DoubleVector b64 = b63.add(DoubleCores.TAIL_SHIFT_HI);
+        DoubleVector a65 = a64.sub(a63);
+        DoubleVector b65 = b64.sub(b63);
+        DoubleVector a66 = DoubleVector.broadcast(D, DoubleCores.TAIL_SHIFT_HI).sub(a65);
+        DoubleVector b66 = DoubleVector.broadcast(D, DoubleCores.TAIL_SHIFT_HI).sub(b65);
+        DoubleVector a67 = a66.add(DoubleCores.TAIL_SHIFT_LO);
+        DoubleVector b67 = b66.add(DoubleCores.TAIL_SHIFT_LO);
+        DoubleVector a68 = a67.add(a5);
+        DoubleVector b68 = b67.add(b5);
+        DoubleVector a69 = a64.blend(DoubleCores.EXP_MIN, a64.compare(LT, DoubleCores.EXP_MIN));
+        DoubleVector b69 = b64.blend(DoubleCores.EXP_MIN, b64.compare(LT, DoubleCores.EXP_MIN));
+        DoubleVector a70 = a69.blend(DoubleCores.EXP_MAX, a69.compare(GT, DoubleCores.EXP_MAX));
+        DoubleVector b70 = b69.blend(DoubleCores.EXP_MAX, b69.compare(GT, DoubleCores.EXP_MAX));
+        DoubleVector a71 = FMA ? a70.fma(LOG2E, SHIFT) : a70.mul(LOG2E).add(SHIFT);
+        DoubleVector b71 = FMA ? b70.fma(LOG2E, SHIFT) : b70.mul(LOG2E).add(SHIFT);
+        DoubleVector a72 = a71.sub(SHIFT);
+        DoubleVector b72 = b71.sub(SHIFT);
+        DoubleVector a73 = FMA ? a72.fma(DoubleVector.broadcast(D, -LN2_HI), a70) : a72.mul(-LN2_HI).add(a70);
+        DoubleVector b73 = FMA ? b72.fma(DoubleVector.broadcast(D, -LN2_HI), b70) : b72.mul(-LN2_HI).add(b70);
+        DoubleVector a74 = FMA ? a72.fma(DoubleVector.broadcast(D, -LN2_LO), a73) : a72.mul(-LN2_LO).add(a73);
+        DoubleVector b74 = FMA ? b72.fma(DoubleVector.broadcast(D, -LN2_LO), b73) : b72.mul(-LN2_LO).add(b73);
+        DoubleVector a75 = FMA ? a74.fma(1.6059043836821613e-10, 2.08767569878681e-09) : a74.mul(1.6059043836821613e-10).add(2.08767569878681e-09);
+        DoubleVector b75 = FMA ? b74.fma(1.6059043836821613e-10, 2.08767569878681e-09) : b74.mul(1.6059043836821613e-10).add(2.08767569878681e-09);
+        DoubleVector a76 = FMA ? a75.fma(a74, DoubleVector.broadcast(D, 2.505210838544172e-08)) : a75.mul(a74).add(2.505210838544172e-08);
+        DoubleVector b76 = FMA ? b75.fma(b74, DoubleVector.broadcast(D, 2.505210838544172e-08)) : b75.mul(b74).add(2.505210838544172e-08);
+        DoubleVector a77 = FMA ? a76.fma(a74, DoubleVector.broadcast(D, 2.755731922398589e-07)) : a76.mul(a74).add(2.755731922398589e-07);
+        DoubleVector b77 = FMA ? b76.fma(b74, DoubleVector.broadcast(D, 2.755731922398589e-07)) : b76.mul(b74).add(2.755731922398589e-07);
+        DoubleVector a78 = FMA ? a77.fma(a74, DoubleVector.broadcast(D, 2.7557319223985893e-06)) : a77.mul(a74).add(2.7557319223985893e-06);
+        DoubleVector b78 = FMA ? b77.fma(b74, DoubleVector.broadcast(D, 2.7557319223985893e-06)) : b77.mul(b74).add(2.7557319223985893e-06);
+        DoubleVector a79 = FMA ? a78.fma(a74, DoubleVector.broadcast(D, 2.48015873015873e-05)) : a78.mul(a74).add(2.48015873015873e-05);
+        DoubleVector b79 = FMA ? b78.fma(b74, DoubleVector.broadcast(D, 2.48015873015873e-05)) : b78.mul(b74).add(2.48015873015873e-05);
+        DoubleVector a80 = FMA ? a79.fma(a74, DoubleVector.broadcast(D, 0.0001984126984126984)) : a79.mul(a74).add(0.0001984126984126984);
+        DoubleVector b80 = FMA ? b79.fma(b74, DoubleVector.broadcast(D, 0.0001984126984126984)) : b79.mul(b74).add(0.0001984126984126984);
+        DoubleVector a81 = FMA ? a80.fma(a74, DoubleVector.broadcast(D, 0.001388888888888889)) : a80.mul(a74).add(0.001388888888888889);
+        DoubleVector b81 = FMA ? b80.fma(b74, DoubleVector.broadcast(D, 0.001388888888888889)) : b80.mul(b74).add(0.001388888888888889);
+        DoubleVector a82 = FMA ? a81.fma(a74, DoubleVector.broadcast(D, 0.008333333333333333)) : a81.mul(a74).add(0.008333333333333333);
+        DoubleVector b82 = FMA ? b81.fma(b74, DoubleVector.broadcast(D, 0.008333333333333333)) : b81.mul(b74).add(0.008333333333333333);
+        DoubleVector a83 = FMA ? a82.fma(a74, DoubleVector.broadcast(D, 0.041666666666666664)) : a82.mul(a74).add(0.041666666666666664);
+        DoubleVector b83 = FMA ? b82.fma(b74, DoubleVector.broadcast(D, 0.041666666666666664)) : b82.mul(b74).add(0.041666666666666664);
+        DoubleVector a84 = FMA ? a83.fma(a74, DoubleVector.broadcast(D, 0.16666666666666666)) : a83.mul(a74).add(0.16666666666666666);
+        DoubleVector b84 = FMA ? b83.fma(b74, DoubleVector.broadcast(D, 0.16666666666666666)) : b83.mul(b74).add(0.16666666666666666);
+        DoubleVector a85 = FMA ? a84.fma(a74, DoubleVector.broadcast(D, 0.5)) : a84.mul(a74).add(0.5);
+        DoubleVector b85 = FMA ? b84.fma(b74, DoubleVector.broadcast(D, 0.5)) : b84.mul(b74).add(0.5);
+        DoubleVector a86 = FMA ? a85.fma(a74, DoubleVector.broadcast(D, 1.0)) : a85.mul(a74).add(1.0);
+        DoubleVector b86 = FMA ? b85.fma(b74, DoubleVector.broadcast(D, 1.0)) : b85.mul(b74).add(1.0);
+        DoubleVector a87 = a74.mul(a86);
+        DoubleVector b87 = b74.mul(b86);
+        LongVector a88 = a71.reinterpretAsLongs().sub(DoubleCores.SHIFT_BITS);
+        LongVector b88 = b71.reinterpretAsLongs().sub(DoubleCores.SHIFT_BITS);
+        LongVector a89 = a88.lanewise(ASHR, 1);
+        LongVector b89 = b88.lanewise(ASHR, 1);
+        DoubleVector a90 = a89.add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector b90 = b89.add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector a91 = a88.sub(a89).add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector b91 = b88.sub(b89).add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector a92 = FMA ? a90.fma(a87, a90) : a90.mul(a87).add(a90);
+        DoubleVector b92 = FMA ? b90.fma(b87, b90) : b90.mul(b87).add(b90);
+        DoubleVector a93 = a92.mul(a91);
+        DoubleVector b93 = b92.mul(b91);
+        DoubleVector a94 = a90.sub(a92);
+        DoubleVector b94 = b90.sub(b92);
+        DoubleVector a95 = FMA ? a90.fma(a87, a94) : a90.mul(a87).add(a94);
+        DoubleVector b95 = FMA ? b90.fma(b87, b94) : b90.mul(b87).add(b94);
+        DoubleVector a96 = a95.mul(a91);
+        DoubleVector b96 = b95.mul(b91);
+        DoubleVector a97 = FMA ? a93.fma(a68, a96) : a93.mul(a68).add(a96);
+        DoubleVector b97 = FMA ? b93.fma(b68, b96) : b93.mul(b68).add(b96);
+        DoubleVector a98 = a1.mul(a97);
+        DoubleVector b98 = b1.mul(b97);
+        DoubleVector a99 = FMA ? a1.fma(a93, a98) : a1.mul(a93).add(a98);
+        DoubleVector b99 = FMA ? b1.fma(b93, b98) : b1.mul(b93).add(b98);
+        DoubleVector a100 = a99.mul(0x1p-512);
+        DoubleVector b100 = b99.mul(0x1p-512);
+        DoubleVector a101 = a100.reinterpretAsLongs().and(~Long.MIN_VALUE).or(a1.reinterpretAsLongs().and(Long.MIN_VALUE)).reinterpretAsDoubles();
+        DoubleVector b101 = b100.reinterpretAsLongs().and(~Long.MIN_VALUE).or(b1.reinterpretAsLongs().and(Long.MIN_VALUE)).reinterpretAsDoubles();
+        DoubleVector a102 = a62.blend(a101, a2.compare(LT, DoubleCores.TAIL));
+        DoubleVector b102 = b62.blend(b101, b2.compare(LT, DoubleCores.TAIL));
+        a102.intoArray(y, yo + i);
+        b102.intoArray(y, yo + i + DLANES);
+      }
+      for (int bound = D.loopBound(n); i < bound; i += DLANES) {
+        DoubleVector v = DoubleVector.fromArray(D, x, xo + i);
+        DoubleVector t0 = v.blend(-MAX, v.compare(LT, -MAX));
+        DoubleVector t1 = t0.blend(MAX, t0.compare(GT, MAX));
+        DoubleVector t2 = t1.mul(beta);
+        DoubleVector t3 = FMA ? t1.fma(DoubleVector.broadcast(D, beta), t2.neg()) : t1.mul(beta).sub(t2);
+        DoubleVector t4 = t2.abs();
+        DoubleVector t5 = t3.blend(0.0, t4.compare(LE, MAX).not());
+        DoubleVector t6 = t2.abs();
+        DoubleVector t7 = t6.neg();
+        DoubleVector t8 = t5.neg();
+        DoubleVector t9 = t8.blend(t5, t2.compare(LT, 0.0));
+        DoubleVector t10 = t7.blend(DoubleCores.EXP_MIN, t7.compare(LT, DoubleCores.EXP_MIN));
+        DoubleVector t11 = t10.blend(DoubleCores.EXP_MAX, t10.compare(GT, DoubleCores.EXP_MAX));
+        DoubleVector t12 = FMA ? t11.fma(LOG2E, SHIFT) : t11.mul(LOG2E).add(SHIFT);
+        DoubleVector t13 = t12.sub(SHIFT);
+        DoubleVector t14 = FMA ? t13.fma(DoubleVector.broadcast(D, -LN2_HI), t11) : t13.mul(-LN2_HI).add(t11);
+        DoubleVector t15 = FMA ? t13.fma(DoubleVector.broadcast(D, -LN2_LO), t14) : t13.mul(-LN2_LO).add(t14);
+        DoubleVector t16 = FMA ? t15.fma(1.6059043836821613e-10, 2.08767569878681e-09) : t15.mul(1.6059043836821613e-10).add(2.08767569878681e-09);
+        DoubleVector t17 = FMA ? t16.fma(t15, DoubleVector.broadcast(D, 2.505210838544172e-08)) : t16.mul(t15).add(2.505210838544172e-08);
+        DoubleVector t18 = FMA ? t17.fma(t15, DoubleVector.broadcast(D, 2.755731922398589e-07)) : t17.mul(t15).add(2.755731922398589e-07);
+        DoubleVector t19 = FMA ? t18.fma(t15, DoubleVector.broadcast(D, 2.7557319223985893e-06)) : t18.mul(t15).add(2.7557319223985893e-06);
+        DoubleVector t20 = FMA ? t19.fma(t15, DoubleVector.broadcast(D, 2.48015873015873e-05)) : t19.mul(t15).add(2.48015873015873e-05);
+        DoubleVector t21 = FMA ? t20.fma(t15, DoubleVector.broadcast(D, 0.0001984126984126984)) : t20.mul(t15).add(0.0001984126984126984);
+        DoubleVector t22 = FMA ? t21.fma(t15, DoubleVector.broadcast(D, 0.001388888888888889)) : t21.mul(t15).add(0.001388888888888889);
+        DoubleVector t23 = FMA ? t22.fma(t15, DoubleVector.broadcast(D, 0.008333333333333333)) : t22.mul(t15).add(0.008333333333333333);
+        DoubleVector t24 = FMA ? t23.fma(t15, DoubleVector.broadcast(D, 0.041666666666666664)) : t23.mul(t15).add(0.041666666666666664);
+        DoubleVector t25 = FMA ? t24.fma(t15, DoubleVector.broadcast(D, 0.16666666666666666)) : t24.mul(t15).add(0.16666666666666666);
+        DoubleVector t26 = FMA ? t25.fma(t15, DoubleVector.broadcast(D, 0.5)) : t25.mul(t15).add(0.5);
+        DoubleVector t27 = FMA ? t26.fma(t15, DoubleVector.broadcast(D, 1.0)) : t26.mul(t15).add(1.0);
+        DoubleVector t28 = t15.mul(t27);
+        LongVector t29 = t12.reinterpretAsLongs().sub(DoubleCores.SHIFT_BITS);
+        LongVector t30 = t29.lanewise(ASHR, 1);
+        DoubleVector t31 = t30.add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector t32 = t29.sub(t30).add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector t33 = FMA ? t31.fma(t28, t31) : t31.mul(t28).add(t31);
+        DoubleVector t34 = t33.mul(t32);
+        DoubleVector t35 = t31.sub(t33);
+        DoubleVector t36 = FMA ? t31.fma(t28, t35) : t31.mul(t28).add(t35);
+        DoubleVector t37 = t36.mul(t32);
+        DoubleVector t38 = FMA ? t34.fma(t9, t37) : t34.mul(t9).add(t37);
+        DoubleVector t39 = t34.add(1.0);
+        DoubleVector t40 = DoubleVector.broadcast(D, 1.0).sub(t39);
+        DoubleVector t41 = t40.add(t34);
+        DoubleVector t42 = t41.add(t38);
+        DoubleVector t43 = DoubleVector.broadcast(D, 1.0).div(t39);
+        DoubleVector t44 = ONE.blend(t34, t2.compare(LT, 0.0));
+        DoubleVector t45 = ZERO.blend(t38, t2.compare(LT, 0.0));
+        DoubleVector t46 = t44.mul(t43);
+        DoubleVector t47 = t46.neg();
+        DoubleVector t48 = FMA ? t47.fma(t39, t44) : t47.mul(t39).add(t44);
+        DoubleVector t49 = t48.add(t45);
+        DoubleVector t50 = FMA ? t47.fma(t42, t49) : t47.mul(t42).add(t49);
+        DoubleVector t51 = FMA ? t50.fma(t43, t46) : t50.mul(t43).add(t46);
+        DoubleVector t52 = ONE.blend(t34, t2.compare(LT, 0.0).not());
+        DoubleVector t53 = ZERO.blend(t38, t2.compare(LT, 0.0).not());
+        DoubleVector t54 = t52.mul(t43);
+        DoubleVector t55 = t54.neg();
+        DoubleVector t56 = FMA ? t55.fma(t39, t52) : t55.mul(t39).add(t52);
+        DoubleVector t57 = t56.add(t53);
+        DoubleVector t58 = FMA ? t55.fma(t42, t57) : t55.mul(t42).add(t57);
+        DoubleVector t59 = FMA ? t58.fma(t43, t54) : t58.mul(t43).add(t54);
+        DoubleVector t60 = v.blend(low, v.compare(LT, low));
+        DoubleVector t61 = t60.blend(high, t60.compare(GT, high));
+        DoubleVector t62 = t61.mul(t51);
+        DoubleVector t63 = t2.blend(DoubleCores.TAIL_MIN, t2.compare(LT, DoubleCores.TAIL_MIN));
+        DoubleVector t64 = t63.add(DoubleCores.TAIL_SHIFT_HI);
+        DoubleVector t65 = t64.sub(t63);
+        DoubleVector t66 = DoubleVector.broadcast(D, DoubleCores.TAIL_SHIFT_HI).sub(t65);
+        DoubleVector t67 = t66.add(DoubleCores.TAIL_SHIFT_LO);
+        DoubleVector t68 = t67.add(t5);
+        DoubleVector t69 = t64.blend(DoubleCores.EXP_MIN, t64.compare(LT, DoubleCores.EXP_MIN));
+        DoubleVector t70 = t69.blend(DoubleCores.EXP_MAX, t69.compare(GT, DoubleCores.EXP_MAX));
+        DoubleVector t71 = FMA ? t70.fma(LOG2E, SHIFT) : t70.mul(LOG2E).add(SHIFT);
+        DoubleVector t72 = t71.sub(SHIFT);
+        DoubleVector t73 = FMA ? t72.fma(DoubleVector.broadcast(D, -LN2_HI), t70) : t72.mul(-LN2_HI).add(t70);
+        DoubleVector t74 = FMA ? t72.fma(DoubleVector.broadcast(D, -LN2_LO), t73) : t72.mul(-LN2_LO).add(t73);
+        DoubleVector t75 = FMA ? t74.fma(1.6059043836821613e-10, 2.08767569878681e-09) : t74.mul(1.6059043836821613e-10).add(2.08767569878681e-09);
+        DoubleVector t76 = FMA ? t75.fma(t74, DoubleVector.broadcast(D, 2.505210838544172e-08)) : t75.mul(t74).add(2.505210838544172e-08);
+        DoubleVector t77 = FMA ? t76.fma(t74, DoubleVector.broadcast(D, 2.755731922398589e-07)) : t76.mul(t74).add(2.755731922398589e-07);
+        DoubleVector t78 = FMA ? t77.fma(t74, DoubleVector.broadcast(D, 2.7557319223985893e-06)) : t77.mul(t74).add(2.7557319223985893e-06);
+        DoubleVector t79 = FMA ? t78.fma(t74, DoubleVector.broadcast(D, 2.48015873015873e-05)) : t78.mul(t74).add(2.48015873015873e-05);
+        DoubleVector t80 = FMA ? t79.fma(t74, DoubleVector.broadcast(D, 0.0001984126984126984)) : t79.mul(t74).add(0.0001984126984126984);
+        DoubleVector t81 = FMA ? t80.fma(t74, DoubleVector.broadcast(D, 0.001388888888888889)) : t80.mul(t74).add(0.001388888888888889);
+        DoubleVector t82 = FMA ? t81.fma(t74, DoubleVector.broadcast(D, 0.008333333333333333)) : t81.mul(t74).add(0.008333333333333333);
+        DoubleVector t83 = FMA ? t82.fma(t74, DoubleVector.broadcast(D, 0.041666666666666664)) : t82.mul(t74).add(0.041666666666666664);
+        DoubleVector t84 = FMA ? t83.fma(t74, DoubleVector.broadcast(D, 0.16666666666666666)) : t83.mul(t74).add(0.16666666666666666);
+        DoubleVector t85 = FMA ? t84.fma(t74, DoubleVector.broadcast(D, 0.5)) : t84.mul(t74).add(0.5);
+        DoubleVector t86 = FMA ? t85.fma(t74, DoubleVector.broadcast(D, 1.0)) : t85.mul(t74).add(1.0);
+        DoubleVector t87 = t74.mul(t86);
+        LongVector t88 = t71.reinterpretAsLongs().sub(DoubleCores.SHIFT_BITS);
+        LongVector t89 = t88.lanewise(ASHR, 1);
+        DoubleVector t90 = t89.add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector t91 = t88.sub(t89).add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector t92 = FMA ? t90.fma(t87, t90) : t90.mul(t87).add(t90);
+        DoubleVector t93 = t92.mul(t91);
+        DoubleVector t94 = t90.sub(t92);
+        DoubleVector t95 = FMA ? t90.fma(t87, t94) : t90.mul(t87).add(t94);
+        DoubleVector t96 = t95.mul(t91);
+        DoubleVector t97 = FMA ? t93.fma(t68, t96) : t93.mul(t68).add(t96);
+        DoubleVector t98 = t1.mul(t97);
+        DoubleVector t99 = FMA ? t1.fma(t93, t98) : t1.mul(t93).add(t98);
+        DoubleVector t100 = t99.mul(0x1p-512);
+        DoubleVector t101 = t100.reinterpretAsLongs().and(~Long.MIN_VALUE).or(t1.reinterpretAsLongs().and(Long.MIN_VALUE)).reinterpretAsDoubles();
+        DoubleVector t102 = t62.blend(t101, t2.compare(LT, DoubleCores.TAIL));
+        t102.intoArray(y, yo + i);
+      }
+      for (; i < n; i++) {
+        double v = x[xo + i];
+        y[yo + i] = DoubleFormulas.swish(v, beta, low, high);
+      }
+    }
+
+    @Override
+    public void backward(double[] x, int xo, double[] dy, int dyo, double[] dx, int dxo, int n) {
+      final double beta = this.beta;
+      final double low = this.low;
+      final double high = this.high;
+      final DoubleVector ZERO = DoubleVector.zero(D);
+      final DoubleVector ONE = DoubleVector.broadcast(D, 1.0);
+      int i = 0;
+      for (int bound = n - 2 * DLANES; i <= bound; i += 2 * DLANES) {
+        DoubleVector va = DoubleVector.fromArray(D, x, xo + i);
+        DoubleVector vb = DoubleVector.fromArray(D, x, xo + i + DLANES);
+        DoubleVector ga = DoubleVector.fromArray(D, dy, dyo + i);
+        DoubleVector gb = DoubleVector.fromArray(D, dy, dyo + i + DLANES);
+        DoubleVector a0 = va.blend(-MAX, va.compare(LT, -MAX));
+        DoubleVector b0 = vb.blend(-MAX, vb.compare(LT, -MAX));
+        DoubleVector a1 = a0.blend(MAX, a0.compare(GT, MAX));
+        DoubleVector b1 = b0.blend(MAX, b0.compare(GT, MAX));
+        DoubleVector a2 = a1.mul(beta);
+        DoubleVector b2 = b1.mul(beta);
+        DoubleVector a3 = FMA ? a1.fma(DoubleVector.broadcast(D, beta), a2.neg()) : a1.mul(beta).sub(a2);
+        DoubleVector b3 = FMA ? b1.fma(DoubleVector.broadcast(D, beta), b2.neg()) : b1.mul(beta).sub(b2);
+        DoubleVector a4 = a2.abs();
+        DoubleVector b4 = b2.abs();
+        DoubleVector a5 = a3.blend(0.0, a4.compare(LE, MAX).not());
+        DoubleVector b5 = b3.blend(0.0, b4.compare(LE, MAX).not());
+        DoubleVector a6 = a2.abs();
+        DoubleVector b6 = b2.abs();
+        DoubleVector a7 = a6.neg();
+        DoubleVector b7 = b6.neg();
+        DoubleVector a8 = a5.neg();
+        DoubleVector b8 = b5.neg();
+        DoubleVector a9 = a8.blend(a5, a2.compare(LT, 0.0));
+        DoubleVector b9 = b8.blend(b5, b2.compare(LT, 0.0));
+        DoubleVector a10 = a7.blend(DoubleCores.EXP_MIN, a7.compare(LT, DoubleCores.EXP_MIN));
+        DoubleVector b10 = b7.blend(DoubleCores.EXP_MIN, b7.compare(LT, DoubleCores.EXP_MIN));
+        DoubleVector a11 = a10.blend(DoubleCores.EXP_MAX, a10.compare(GT, DoubleCores.EXP_MAX));
+        DoubleVector b11 = b10.blend(DoubleCores.EXP_MAX, b10.compare(GT, DoubleCores.EXP_MAX));
+        DoubleVector a12 = FMA ? a11.fma(LOG2E, SHIFT) : a11.mul(LOG2E).add(SHIFT);
+        DoubleVector b12 = FMA ? b11.fma(LOG2E, SHIFT) : b11.mul(LOG2E).add(SHIFT);
+        DoubleVector a13 = a12.sub(SHIFT);
+        DoubleVector b13 = b12.sub(SHIFT);
+        DoubleVector a14 = FMA ? a13.fma(DoubleVector.broadcast(D, -LN2_HI), a11) : a13.mul(-LN2_HI).add(a11);
+        DoubleVector b14 = FMA ? b13.fma(DoubleVector.broadcast(D, -LN2_HI), b11) : b13.mul(-LN2_HI).add(b11);
+        DoubleVector a15 = FMA ? a13.fma(DoubleVector.broadcast(D, -LN2_LO), a14) : a13.mul(-LN2_LO).add(a14);
+        DoubleVector b15 = FMA ? b13.fma(DoubleVector.broadcast(D, -LN2_LO), b14) : b13.mul(-LN2_LO).add(b14);
+        DoubleVector a16 = FMA ? a15.fma(1.6059043836821613e-10, 2.08767569878681e-09) : a15.mul(1.6059043836821613e-10).add(2.08767569878681e-09);
+        DoubleVector b16 = FMA ? b15.fma(1.6059043836821613e-10, 2.08767569878681e-09) : b15.mul(1.6059043836821613e-10).add(2.08767569878681e-09);
+        DoubleVector a17 = FMA ? a16.fma(a15, DoubleVector.broadcast(D, 2.505210838544172e-08)) : a16.mul(a15).add(2.505210838544172e-08);
+        DoubleVector b17 = FMA ? b16.fma(b15, DoubleVector.broadcast(D, 2.505210838544172e-08)) : b16.mul(b15).add(2.505210838544172e-08);
+        DoubleVector a18 = FMA ? a17.fma(a15, DoubleVector.broadcast(D, 2.755731922398589e-07)) : a17.mul(a15).add(2.755731922398589e-07);
+        DoubleVector b18 = FMA ? b17.fma(b15, DoubleVector.broadcast(D, 2.755731922398589e-07)) : b17.mul(b15).add(2.755731922398589e-07);
+        DoubleVector a19 = FMA ? a18.fma(a15, DoubleVector.broadcast(D, 2.7557319223985893e-06)) : a18.mul(a15).add(2.7557319223985893e-06);
+        DoubleVector b19 = FMA ? b18.fma(b15, DoubleVector.broadcast(D, 2.7557319223985893e-06)) : b18.mul(b15).add(2.7557319223985893e-06);
+        DoubleVector a20 = FMA ? a19.fma(a15, DoubleVector.broadcast(D, 2.48015873015873e-05)) : a19.mul(a15).add(2.48015873015873e-05);
+        DoubleVector b20 = FMA ? b19.fma(b15, DoubleVector.broadcast(D, 2.48015873015873e-05)) : b19.mul(b15).add(2.48015873015873e-05);
+        DoubleVector a21 = FMA ? a20.fma(a15, DoubleVector.broadcast(D, 0.0001984126984126984)) : a20.mul(a15).add(0.0001984126984126984);
+        DoubleVector b21 = FMA ? b20.fma(b15, DoubleVector.broadcast(D, 0.0001984126984126984)) : b20.mul(b15).add(0.0001984126984126984);
+        DoubleVector a22 = FMA ? a21.fma(a15, DoubleVector.broadcast(D, 0.001388888888888889)) : a21.mul(a15).add(0.001388888888888889);
+        DoubleVector b22 = FMA ? b21.fma(b15, DoubleVector.broadcast(D, 0.001388888888888889)) : b21.mul(b15).add(0.001388888888888889);
+        DoubleVector a23 = FMA ? a22.fma(a15, DoubleVector.broadcast(D, 0.008333333333333333)) : a22.mul(a15).add(0.008333333333333333);
+        DoubleVector b23 = FMA ? b22.fma(b15, DoubleVector.broadcast(D, 0.008333333333333333)) : b22.mul(b15).add(0.008333333333333333);
+        DoubleVector a24 = FMA ? a23.fma(a15, DoubleVector.broadcast(D, 0.041666666666666664)) : a23.mul(a15).add(0.041666666666666664);
+        DoubleVector b24 = FMA ? b23.fma(b15, DoubleVector.broadcast(D, 0.041666666666666664)) : b23.mul(b15).add(0.041666666666666664);
+        DoubleVector a25 = FMA ? a24.fma(a15, DoubleVector.broadcast(D, 0.16666666666666666)) : a24.mul(a15).add(0.16666666666666666);
+        DoubleVector b25 = FMA ? b24.fma(b15, DoubleVector.broadcast(D, 0.16666666666666666)) : b24.mul(b15).add(0.16666666666666666);
+        DoubleVector a26 = FMA ? a25.fma(a15, DoubleVector.broadcast(D, 0.5)) : a25.mul(a15).add(0.5);
+        DoubleVector b26 = FMA ? b25.fma(b15, DoubleVector.broadcast(D, 0.5)) : b25.mul(b15).add(0.5);
+        DoubleVector a27 = FMA ? a26.fma(a15, DoubleVector.broadcast(D, 1.0)) : a26.mul(a15).add(1.0);
+        DoubleVector b27 = FMA ? b26.fma(b15, DoubleVector.broadcast(D, 1.0)) : b26.mul(b15).add(1.0);
+        DoubleVector a28 = a15.mul(a27);
+        DoubleVector b28 = b15.mul(b27);
+        LongVector a29 = a12.reinterpretAsLongs().sub(DoubleCores.SHIFT_BITS);
+        LongVector b29 = b12.reinterpretAsLongs().sub(DoubleCores.SHIFT_BITS);
+        LongVector a30 = a29.lanewise(ASHR, 1);
+        LongVector b30 = b29.lanewise(ASHR, 1);
+        DoubleVector a31 = a30.add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector b31 = b30.add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector a32 = a29.sub(a30).add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector b32 = b29.sub(b30).add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector a33 = FMA ? a31.fma(a28, a31) : a31.mul(a28).add(a31);
+        DoubleVector b33 = FMA ? b31.fma(b28, b31) : b31.mul(b28).add(b31);
+        DoubleVector a34 = a33.mul(a32);
+        DoubleVector b34 = b33.mul(b32);
+        DoubleVector a35 = a31.sub(a33);
+        DoubleVector b35 = b31.sub(b33);
+        DoubleVector a36 = FMA ? a31.fma(a28, a35) : a31.mul(a28).add(a35);
+        DoubleVector b36 = FMA ? b31.fma(b28, b35) : b31.mul(b28).add(b35);
+        DoubleVector a37 = a36.mul(a32);
+        DoubleVector b37 = b36.mul(b32);
+        DoubleVector a38 = FMA ? a34.fma(a9, a37) : a34.mul(a9).add(a37);
+        DoubleVector b38 = FMA ? b34.fma(b9, b37) : b34.mul(b9).add(b37);
+        DoubleVector a39 = a34.add(1.0);
+        DoubleVector b39 = b34.add(1.0);
+        DoubleVector a40 = DoubleVector.broadcast(D, 1.0).sub(a39);
+        DoubleVector b40 = DoubleVector.broadcast(D, 1.0).sub(b39);
+        DoubleVector a41 = a40.add(a34);
+        DoubleVector b41 = b40.add(b34);
+        DoubleVector a42 = a41.add(a38);
+        DoubleVector b42 = b41.add(b38);
+        DoubleVector a43 = DoubleVector.broadcast(D, 1.0).div(a39);
+        DoubleVector b43 = DoubleVector.broadcast(D, 1.0).div(b39);
+        DoubleVector a44 = ONE.blend(a34, a2.compare(LT, 0.0));
+        DoubleVector b44 = ONE.blend(b34, b2.compare(LT, 0.0));
+        DoubleVector a45 = ZERO.blend(a38, a2.compare(LT, 0.0));
+        DoubleVector b45 = ZERO.blend(b38, b2.compare(LT, 0.0));
+        DoubleVector a46 = a44.mul(a43);
+        DoubleVector b46 = b44.mul(b43);
+        DoubleVector a47 = a46.neg();
+        DoubleVector b47 = b46.neg();
+        DoubleVector a48 = FMA ? a47.fma(a39, a44) : a47.mul(a39).add(a44);
+        DoubleVector b48 = FMA ? b47.fma(b39, b44) : b47.mul(b39).add(b44);
+        DoubleVector a49 = a48.add(a45);
+        DoubleVector b49 = b48.add(b45);
+        DoubleVector a50 = FMA ? a47.fma(a42, a49) : a47.mul(a42).add(a49);
+        DoubleVector b50 = FMA ? b47.fma(b42, b49) : b47.mul(b42).add(b49);
+        DoubleVector a51 = FMA ? a50.fma(a43, a46) : a50.mul(a43).add(a46);
+        DoubleVector b51 = FMA ? b50.fma(b43, b46) : b50.mul(b43).add(b46);
+        DoubleVector a52 = ONE.blend(a34, a2.compare(LT, 0.0).not());
+        DoubleVector b52 = ONE.blend(b34, b2.compare(LT, 0.0).not());
+        DoubleVector a53 = ZERO.blend(a38, a2.compare(LT, 0.0).not());
+        DoubleVector b53 = ZERO.blend(b38, b2.compare(LT, 0.0).not());
+        DoubleVector a54 = a52.mul(a43);
+        DoubleVector b54 = b52.mul(b43);
+        DoubleVector a55 = a54.neg();
+        DoubleVector b55 = b54.neg();
+        DoubleVector a56 = FMA ? a55.fma(a39, a52) : a55.mul(a39).add(a52);
+        DoubleVector b56 = FMA ? b55.fma(b39, b52) : b55.mul(b39).add(b52);
+        DoubleVector a57 = a56.add(a53);
+        DoubleVector b57 = b56.add(b53);
+        DoubleVector a58 = FMA ? a55.fma(a42, a57) : a55.mul(a42).add(a57);
+        DoubleVector b58 = FMA ? b55.fma(b42, b57) : b55.mul(b42).add(b57);
+        DoubleVector a59 = FMA ? a58.fma(a43, a54) : a58.mul(a43).add(a54);
+        DoubleVector b59 = FMA ? b58.fma(b43, b54) : b58.mul(b43).add(b54);
+        DoubleVector a60 = a2.blend(-MAX, a2.compare(LT, -MAX));
+        DoubleVector b60 = b2.blend(-MAX, b2.compare(LT, -MAX));
+        DoubleVector a61 = a60.blend(MAX, a60.compare(GT, MAX));
+        DoubleVector b61 = b60.blend(MAX, b60.compare(GT, MAX));
+        DoubleVector a62 = a61.mul(a51);
+        DoubleVector b62 = b61.mul(b51);
+        DoubleVector a63 = FMA ? a62.fma(a59, a51) : a62.mul(a59).add(a51);
+        DoubleVector b63 = FMA ? b62.fma(b59, b51) : b62.mul(b59).add(b51);
+        DoubleVector a64 = a2.blend(DoubleCores.TAIL_MIN, a2.compare(LT, DoubleCores.TAIL_MIN));
+        DoubleVector b64 = b2.blend(DoubleCores.TAIL_MIN, b2.compare(LT, DoubleCores.TAIL_MIN));
+        DoubleVector a65 = a64.add(1.0);
+        DoubleVector b65 = b64.add(1.0);
+        DoubleVector a66 = a2.blend(DoubleCores.TAIL_MIN, a2.compare(LT, DoubleCores.TAIL_MIN));
+        DoubleVector b66 = b2.blend(DoubleCores.TAIL_MIN, b2.compare(LT, DoubleCores.TAIL_MIN));
+        DoubleVector a67 = a66.add(DoubleCores.TAIL_SHIFT_HI);
+        DoubleVector b67 = b66.add(DoubleCores.TAIL_SHIFT_HI);
+        DoubleVector a68 = a67.sub(a66);
+        DoubleVector b68 = b67.sub(b66);
+        DoubleVector a69 = DoubleVector.broadcast(D, DoubleCores.TAIL_SHIFT_HI).sub(a68);
+        DoubleVector b69 = DoubleVector.broadcast(D, DoubleCores.TAIL_SHIFT_HI).sub(b68);
+        DoubleVector a70 = a69.add(DoubleCores.TAIL_SHIFT_LO);
+        DoubleVector b70 = b69.add(DoubleCores.TAIL_SHIFT_LO);
+        DoubleVector a71 = a70.add(a5);
+        DoubleVector b71 = b70.add(b5);
+        DoubleVector a72 = a67.blend(DoubleCores.EXP_MIN, a67.compare(LT, DoubleCores.EXP_MIN));
+        DoubleVector b72 = b67.blend(DoubleCores.EXP_MIN, b67.compare(LT, DoubleCores.EXP_MIN));
+        DoubleVector a73 = a72.blend(DoubleCores.EXP_MAX, a72.compare(GT, DoubleCores.EXP_MAX));
+        DoubleVector b73 = b72.blend(DoubleCores.EXP_MAX, b72.compare(GT, DoubleCores.EXP_MAX));
+        DoubleVector a74 = FMA ? a73.fma(LOG2E, SHIFT) : a73.mul(LOG2E).add(SHIFT);
+        DoubleVector b74 = FMA ? b73.fma(LOG2E, SHIFT) : b73.mul(LOG2E).add(SHIFT);
+        DoubleVector a75 = a74.sub(SHIFT);
+        DoubleVector b75 = b74.sub(SHIFT);
+        DoubleVector a76 = FMA ? a75.fma(DoubleVector.broadcast(D, -LN2_HI), a73) : a75.mul(-LN2_HI).add(a73);
+        DoubleVector b76 = FMA ? b75.fma(DoubleVector.broadcast(D, -LN2_HI), b73) : b75.mul(-LN2_HI).add(b73);
+        DoubleVector a77 = FMA ? a75.fma(DoubleVector.broadcast(D, -LN2_LO), a76) : a75.mul(-LN2_LO).add(a76);
+        DoubleVector b77 = FMA ? b75.fma(DoubleVector.broadcast(D, -LN2_LO), b76) : b75.mul(-LN2_LO).add(b76);
+        DoubleVector a78 = FMA ? a77.fma(1.6059043836821613e-10, 2.08767569878681e-09) : a77.mul(1.6059043836821613e-10).add(2.08767569878681e-09);
+        DoubleVector b78 = FMA ? b77.fma(1.6059043836821613e-10, 2.08767569878681e-09) : b77.mul(1.6059043836821613e-10).add(2.08767569878681e-09);
+        DoubleVector a79 = FMA ? a78.fma(a77, DoubleVector.broadcast(D, 2.505210838544172e-08)) : a78.mul(a77).add(2.505210838544172e-08);
+        DoubleVector b79 = FMA ? b78.fma(b77, DoubleVector.broadcast(D, 2.505210838544172e-08)) : b78.mul(b77).add(2.505210838544172e-08);
+        DoubleVector a80 = FMA ? a79.fma(a77, DoubleVector.broadcast(D, 2.755731922398589e-07)) : a79.mul(a77).add(2.755731922398589e-07);
+        DoubleVector b80 = FMA ? b79.fma(b77, DoubleVector.broadcast(D, 2.755731922398589e-07)) : b79.mul(b77).add(2.755731922398589e-07);
+        DoubleVector a81 = FMA ? a80.fma(a77, DoubleVector.broadcast(D, 2.7557319223985893e-06)) : a80.mul(a77).add(2.7557319223985893e-06);
+        DoubleVector b81 = FMA ? b80.fma(b77, DoubleVector.broadcast(D, 2.7557319223985893e-06)) : b80.mul(b77).add(2.7557319223985893e-06);
+        DoubleVector a82 = FMA ? a81.fma(a77, DoubleVector.broadcast(D, 2.48015873015873e-05)) : a81.mul(a77).add(2.48015873015873e-05);
+        DoubleVector b82 = FMA ? b81.fma(b77, DoubleVector.broadcast(D, 2.48015873015873e-05)) : b81.mul(b77).add(2.48015873015873e-05);
+        DoubleVector a83 = FMA ? a82.fma(a77, DoubleVector.broadcast(D, 0.0001984126984126984)) : a82.mul(a77).add(0.0001984126984126984);
+        DoubleVector b83 = FMA ? b82.fma(b77, DoubleVector.broadcast(D, 0.0001984126984126984)) : b82.mul(b77).add(0.0001984126984126984);
+        DoubleVector a84 = FMA ? a83.fma(a77, DoubleVector.broadcast(D, 0.001388888888888889)) : a83.mul(a77).add(0.001388888888888889);
+        DoubleVector b84 = FMA ? b83.fma(b77, DoubleVector.broadcast(D, 0.001388888888888889)) : b83.mul(b77).add(0.001388888888888889);
+        DoubleVector a85 = FMA ? a84.fma(a77, DoubleVector.broadcast(D, 0.008333333333333333)) : a84.mul(a77).add(0.008333333333333333);
+        DoubleVector b85 = FMA ? b84.fma(b77, DoubleVector.broadcast(D, 0.008333333333333333)) : b84.mul(b77).add(0.008333333333333333);
+        DoubleVector a86 = FMA ? a85.fma(a77, DoubleVector.broadcast(D, 0.041666666666666664)) : a85.mul(a77).add(0.041666666666666664);
+        DoubleVector b86 = FMA ? b85.fma(b77, DoubleVector.broadcast(D, 0.041666666666666664)) : b85.mul(b77).add(0.041666666666666664);
+        DoubleVector a87 = FMA ? a86.fma(a77, DoubleVector.broadcast(D, 0.16666666666666666)) : a86.mul(a77).add(0.16666666666666666);
+        DoubleVector b87 = FMA ? b86.fma(b77, DoubleVector.broadcast(D, 0.16666666666666666)) : b86.mul(b77).add(0.16666666666666666);
+        DoubleVector a88 = FMA ? a87.fma(a77, DoubleVector.broadcast(D, 0.5)) : a87.mul(a77).add(0.5);
+        DoubleVector b88 = FMA ? b87.fma(b77, DoubleVector.broadcast(D, 0.5)) : b87.mul(b77).add(0.5);
+        DoubleVector a89 = FMA ? a88.fma(a77, DoubleVector.broadcast(D, 1.0)) : a88.mul(a77).add(1.0);
+        DoubleVector b89 = FMA ? b88.fma(b77, DoubleVector.broadcast(D, 1.0)) : b88.mul(b77).add(1.0);
+        DoubleVector a90 = a77.mul(a89);
+        DoubleVector b90 = b77.mul(b89);
+        LongVector a91 = a74.reinterpretAsLongs().sub(DoubleCores.SHIFT_BITS);
+        LongVector b91 = b74.reinterpretAsLongs().sub(DoubleCores.SHIFT_BITS);
+        LongVector a92 = a91.lanewise(ASHR, 1);
+        LongVector b92 = b91.lanewise(ASHR, 1);
+        DoubleVector a93 = a92.add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector b93 = b92.add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector a94 = a91.sub(a92).add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector b94 = b91.sub(b92).add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector a95 = FMA ? a93.fma(a90, a93) : a93.mul(a90).add(a93);
+        DoubleVector b95 = FMA ? b93.fma(b90, b93) : b93.mul(b90).add(b93);
+        DoubleVector a96 = a95.mul(a94);
+        DoubleVector b96 = b95.mul(b94);
+        DoubleVector a97 = a93.sub(a95);
+        DoubleVector b97 = b93.sub(b95);
+        DoubleVector a98 = FMA ? a93.fma(a90, a97) : a93.mul(a90).add(a97);
+        DoubleVector b98 = FMA ? b93.fma(b90, b97) : b93.mul(b90).add(b97);
+        DoubleVector a99 = a98.mul(a94);
+        DoubleVector b99 = b98.mul(b94);
+        DoubleVector a100 = FMA ? a96.fma(a71, a99) : a96.mul(a71).add(a99);
+        DoubleVector b100 = FMA ? b96.fma(b71, b99) : b96.mul(b71).add(b99);
+        DoubleVector a101 = a65.mul(a100);
+        DoubleVector b101 = b65.mul(b100);
+        DoubleVector a102 = FMA ? a65.fma(a96, a101) : a65.mul(a96).add(a101);
+        DoubleVector b102 = FMA ? b65.fma(b96, b101) : b65.mul(b96).add(b101);
+        DoubleVector a103 = a102.mul(0x1p-512);
+        DoubleVector b103 = b102.mul(0x1p-512);
+        DoubleVector a104 = a103.reinterpretAsLongs().and(~Long.MIN_VALUE).or(a65.reinterpretAsLongs().and(Long.MIN_VALUE)).reinterpretAsDoubles();
+        DoubleVector b104 = b103.reinterpretAsLongs().and(~Long.MIN_VALUE).or(b65.reinterpretAsLongs().and(Long.MIN_VALUE)).reinterpretAsDoubles();
+        DoubleVector a105 = a104.add(0.0);
+        DoubleVector b105 = b104.add(0.0);
+        DoubleVector a106 = a63.blend(a105, a2.compare(LT, DoubleCores.TAIL));
+        DoubleVector b106 = b63.blend(b105, b2.compare(LT, DoubleCores.TAIL));
+        ga.mul(a106).intoArray(dx, dxo + i);
+        gb.mul(b106).intoArray(dx, dxo + i + DLANES);
+      }
+      for (int bound = D.loopBound(n); i < bound; i += DLANES) {
+        DoubleVector v = DoubleVector.fromArray(D, x, xo + i);
+        DoubleVector g = DoubleVector.fromArray(D, dy, dyo + i);
+        DoubleVector t0 = v.blend(-MAX, v.compare(LT, -MAX));
+        DoubleVector t1 = t0.blend(MAX, t0.compare(GT, MAX));
+        DoubleVector t2 = t1.mul(beta);
+        DoubleVector t3 = FMA ? t1.fma(DoubleVector.broadcast(D, beta), t2.neg()) : t1.mul(beta).sub(t2);
+        DoubleVector t4 = t2.abs();
+        DoubleVector t5 = t3.blend(0.0, t4.compare(LE, MAX).not());
+        DoubleVector t6 = t2.abs();
+        DoubleVector t7 = t6.neg();
+        DoubleVector t8 = t5.neg();
+        DoubleVector t9 = t8.blend(t5, t2.compare(LT, 0.0));
+        DoubleVector t10 = t7.blend(DoubleCores.EXP_MIN, t7.compare(LT, DoubleCores.EXP_MIN));
+        DoubleVector t11 = t10.blend(DoubleCores.EXP_MAX, t10.compare(GT, DoubleCores.EXP_MAX));
+        DoubleVector t12 = FMA ? t11.fma(LOG2E, SHIFT) : t11.mul(LOG2E).add(SHIFT);
+        DoubleVector t13 = t12.sub(SHIFT);
+        DoubleVector t14 = FMA ? t13.fma(DoubleVector.broadcast(D, -LN2_HI), t11) : t13.mul(-LN2_HI).add(t11);
+        DoubleVector t15 = FMA ? t13.fma(DoubleVector.broadcast(D, -LN2_LO), t14) : t13.mul(-LN2_LO).add(t14);
+        DoubleVector t16 = FMA ? t15.fma(1.6059043836821613e-10, 2.08767569878681e-09) : t15.mul(1.6059043836821613e-10).add(2.08767569878681e-09);
+        DoubleVector t17 = FMA ? t16.fma(t15, DoubleVector.broadcast(D, 2.505210838544172e-08)) : t16.mul(t15).add(2.505210838544172e-08);
+        DoubleVector t18 = FMA ? t17.fma(t15, DoubleVector.broadcast(D, 2.755731922398589e-07)) : t17.mul(t15).add(2.755731922398589e-07);
+        DoubleVector t19 = FMA ? t18.fma(t15, DoubleVector.broadcast(D, 2.7557319223985893e-06)) : t18.mul(t15).add(2.7557319223985893e-06);
+        DoubleVector t20 = FMA ? t19.fma(t15, DoubleVector.broadcast(D, 2.48015873015873e-05)) : t19.mul(t15).add(2.48015873015873e-05);
+        DoubleVector t21 = FMA ? t20.fma(t15, DoubleVector.broadcast(D, 0.0001984126984126984)) : t20.mul(t15).add(0.0001984126984126984);
+        DoubleVector t22 = FMA ? t21.fma(t15, DoubleVector.broadcast(D, 0.001388888888888889)) : t21.mul(t15).add(0.001388888888888889);
+        DoubleVector t23 = FMA ? t22.fma(t15, DoubleVector.broadcast(D, 0.008333333333333333)) : t22.mul(t15).add(0.008333333333333333);
+        DoubleVector t24 = FMA ? t23.fma(t15, DoubleVector.broadcast(D, 0.041666666666666664)) : t23.mul(t15).add(0.041666666666666664);
+        DoubleVector t25 = FMA ? t24.fma(t15, DoubleVector.broadcast(D, 0.16666666666666666)) : t24.mul(t15).add(0.16666666666666666);
+        DoubleVector t26 = FMA ? t25.fma(t15, DoubleVector.broadcast(D, 0.5)) : t25.mul(t15).add(0.5);
+        DoubleVector t27 = FMA ? t26.fma(t15, DoubleVector.broadcast(D, 1.0)) : t26.mul(t15).add(1.0);
+        DoubleVector t28 = t15.mul(t27);
+        LongVector t29 = t12.reinterpretAsLongs().sub(DoubleCores.SHIFT_BITS);
+        LongVector t30 = t29.lanewise(ASHR, 1);
+        DoubleVector t31 = t30.add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector t32 = t29.sub(t30).add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector t33 = FMA ? t31.fma(t28, t31) : t31.mul(t28).add(t31);
+        DoubleVector t34 = t33.mul(t32);
+        DoubleVector t35 = t31.sub(t33);
+        DoubleVector t36 = FMA ? t31.fma(t28, t35) : t31.mul(t28).add(t35);
+        DoubleVector t37 = t36.mul(t32);
+        DoubleVector t38 = FMA ? t34.fma(t9, t37) : t34.mul(t9).add(t37);
+        DoubleVector t39 = t34.add(1.0);
+        DoubleVector t40 = DoubleVector.broadcast(D, 1.0).sub(t39);
+        DoubleVector t41 = t40.add(t34);
+        DoubleVector t42 = t41.add(t38);
+        DoubleVector t43 = DoubleVector.broadcast(D, 1.0).div(t39);
+        DoubleVector t44 = ONE.blend(t34, t2.compare(LT, 0.0));
+        DoubleVector t45 = ZERO.blend(t38, t2.compare(LT, 0.0));
+        DoubleVector t46 = t44.mul(t43);
+        DoubleVector t47 = t46.neg();
+        DoubleVector t48 = FMA ? t47.fma(t39, t44) : t47.mul(t39).add(t44);
+        DoubleVector t49 = t48.add(t45);
+        DoubleVector t50 = FMA ? t47.fma(t42, t49) : t47.mul(t42).add(t49);
+        DoubleVector t51 = FMA ? t50.fma(t43, t46) : t50.mul(t43).add(t46);
+        DoubleVector t52 = ONE.blend(t34, t2.compare(LT, 0.0).not());
+        DoubleVector t53 = ZERO.blend(t38, t2.compare(LT, 0.0).not());
+        DoubleVector t54 = t52.mul(t43);
+        DoubleVector t55 = t54.neg();
+        DoubleVector t56 = FMA ? t55.fma(t39, t52) : t55.mul(t39).add(t52);
+        DoubleVector t57 = t56.add(t53);
+        DoubleVector t58 = FMA ? t55.fma(t42, t57) : t55.mul(t42).add(t57);
+        DoubleVector t59 = FMA ? t58.fma(t43, t54) : t58.mul(t43).add(t54);
+        DoubleVector t60 = t2.blend(-MAX, t2.compare(LT, -MAX));
+        DoubleVector t61 = t60.blend(MAX, t60.compare(GT, MAX));
+        DoubleVector t62 = t61.mul(t51);
+        DoubleVector t63 = FMA ? t62.fma(t59, t51) : t62.mul(t59).add(t51);
+        DoubleVector t64 = t2.blend(DoubleCores.TAIL_MIN, t2.compare(LT, DoubleCores.TAIL_MIN));
+        DoubleVector t65 = t64.add(1.0);
+        DoubleVector t66 = t2.blend(DoubleCores.TAIL_MIN, t2.compare(LT, DoubleCores.TAIL_MIN));
+        DoubleVector t67 = t66.add(DoubleCores.TAIL_SHIFT_HI);
+        DoubleVector t68 = t67.sub(t66);
+        DoubleVector t69 = DoubleVector.broadcast(D, DoubleCores.TAIL_SHIFT_HI).sub(t68);
+        DoubleVector t70 = t69.add(DoubleCores.TAIL_SHIFT_LO);
+        DoubleVector t71 = t70.add(t5);
+        DoubleVector t72 = t67.blend(DoubleCores.EXP_MIN, t67.compare(LT, DoubleCores.EXP_MIN));
+        DoubleVector t73 = t72.blend(DoubleCores.EXP_MAX, t72.compare(GT, DoubleCores.EXP_MAX));
+        DoubleVector t74 = FMA ? t73.fma(LOG2E, SHIFT) : t73.mul(LOG2E).add(SHIFT);
+        DoubleVector t75 = t74.sub(SHIFT);
+        DoubleVector t76 = FMA ? t75.fma(DoubleVector.broadcast(D, -LN2_HI), t73) : t75.mul(-LN2_HI).add(t73);
+        DoubleVector t77 = FMA ? t75.fma(DoubleVector.broadcast(D, -LN2_LO), t76) : t75.mul(-LN2_LO).add(t76);
+        DoubleVector t78 = FMA ? t77.fma(1.6059043836821613e-10, 2.08767569878681e-09) : t77.mul(1.6059043836821613e-10).add(2.08767569878681e-09);
+        DoubleVector t79 = FMA ? t78.fma(t77, DoubleVector.broadcast(D, 2.505210838544172e-08)) : t78.mul(t77).add(2.505210838544172e-08);
+        DoubleVector t80 = FMA ? t79.fma(t77, DoubleVector.broadcast(D, 2.755731922398589e-07)) : t79.mul(t77).add(2.755731922398589e-07);
+        DoubleVector t81 = FMA ? t80.fma(t77, DoubleVector.broadcast(D, 2.7557319223985893e-06)) : t80.mul(t77).add(2.7557319223985893e-06);
+        DoubleVector t82 = FMA ? t81.fma(t77, DoubleVector.broadcast(D, 2.48015873015873e-05)) : t81.mul(t77).add(2.48015873015873e-05);
+        DoubleVector t83 = FMA ? t82.fma(t77, DoubleVector.broadcast(D, 0.0001984126984126984)) : t82.mul(t77).add(0.0001984126984126984);
+        DoubleVector t84 = FMA ? t83.fma(t77, DoubleVector.broadcast(D, 0.001388888888888889)) : t83.mul(t77).add(0.001388888888888889);
+        DoubleVector t85 = FMA ? t84.fma(t77, DoubleVector.broadcast(D, 0.008333333333333333)) : t84.mul(t77).add(0.008333333333333333);
+        DoubleVector t86 = FMA ? t85.fma(t77, DoubleVector.broadcast(D, 0.041666666666666664)) : t85.mul(t77).add(0.041666666666666664);
+        DoubleVector t87 = FMA ? t86.fma(t77, DoubleVector.broadcast(D, 0.16666666666666666)) : t86.mul(t77).add(0.16666666666666666);
+        DoubleVector t88 = FMA ? t87.fma(t77, DoubleVector.broadcast(D, 0.5)) : t87.mul(t77).add(0.5);
+        DoubleVector t89 = FMA ? t88.fma(t77, DoubleVector.broadcast(D, 1.0)) : t88.mul(t77).add(1.0);
+        DoubleVector t90 = t77.mul(t89);
+        LongVector t91 = t74.reinterpretAsLongs().sub(DoubleCores.SHIFT_BITS);
+        LongVector t92 = t91.lanewise(ASHR, 1);
+        DoubleVector t93 = t92.add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector t94 = t91.sub(t92).add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector t95 = FMA ? t93.fma(t90, t93) : t93.mul(t90).add(t93);
+        DoubleVector t96 = t95.mul(t94);
+        DoubleVector t97 = t93.sub(t95);
+        DoubleVector t98 = FMA ? t93.fma(t90, t97) : t93.mul(t90).add(t97);
+        DoubleVector t99 = t98.mul(t94);
+        DoubleVector t100 = FMA ? t96.fma(t71, t99) : t96.mul(t71).add(t99);
+        DoubleVector t101 = t65.mul(t100);
+        DoubleVector t102 = FMA ? t65.fma(t96, t101) : t65.mul(t96).add(t101);
+        DoubleVector t103 = t102.mul(0x1p-512);
+        DoubleVector t104 = t103.reinterpretAsLongs().and(~Long.MIN_VALUE).or(t65.reinterpretAsLongs().and(Long.MIN_VALUE)).reinterpretAsDoubles();
+        DoubleVector t105 = t104.add(0.0);
+        DoubleVector t106 = t63.blend(t105, t2.compare(LT, DoubleCores.TAIL));
+        g.mul(t106).intoArray(dx, dxo + i);
+      }
+      for (; i < n; i++) {
+        double v = x[xo + i];
+        dx[dxo + i] = dy[dyo + i] * DoubleFormulas.swishDerivative(v, beta);
+      }
+    }
+  }
+
+  static final class MishDouble implements DoubleKernel {
+    @Override
+    public double value(double v) {
+      return DoubleFormulas.mish(v);
+    }
+
+    @Override
+    public double derivative(double v) {
+      return DoubleFormulas.mishDerivative(v);
+    }
+
+    @Override
+    public void forward(double[] x, int xo, double[] y, int yo, int n) {
+      final DoubleVector ZERO = DoubleVector.zero(D);
+      int i = 0;
+      for (int bound = n - 2 * DLANES; i <= bound; i += 2 * DLANES) {
+        DoubleVector va = DoubleVector.fromArray(D, x, xo + i);
+        DoubleVector vb = DoubleVector.fromArray(D, x, xo + i + DLANES);
+        DoubleVector a0 = va.blend(-MAX, va.compare(LT, -MAX));
+        DoubleVector b0 = vb.blend(-MAX, vb.compare(LT, -MAX));
+        DoubleVector a1 = va.blend(MISH_LINEAR, va.compare(GT, MISH_LINEAR));
+        DoubleVector b1 = vb.blend(MISH_LINEAR, vb.compare(GT, MISH_LINEAR));
+        DoubleVector a2 = a1.blend(DoubleCores.EXP_MIN, a1.compare(LT, DoubleCores.EXP_MIN));
+        DoubleVector b2 = b1.blend(DoubleCores.EXP_MIN, b1.compare(LT, DoubleCores.EXP_MIN));
+        DoubleVector a3 = a2.blend(DoubleCores.EXP_MAX, a2.compare(GT, DoubleCores.EXP_MAX));
+        DoubleVector b3 = b2.blend(DoubleCores.EXP_MAX, b2.compare(GT, DoubleCores.EXP_MAX));
+        DoubleVector a4 = FMA ? a3.fma(LOG2E, SHIFT) : a3.mul(LOG2E).add(SHIFT);
+        DoubleVector b4 = FMA ? b3.fma(LOG2E, SHIFT) : b3.mul(LOG2E).add(SHIFT);
+        DoubleVector a5 = a4.sub(SHIFT);
+        DoubleVector b5 = b4.sub(SHIFT);
+        DoubleVector a6 = FMA ? a5.fma(DoubleVector.broadcast(D, -LN2_HI), a3) : a5.mul(-LN2_HI).add(a3);
+        DoubleVector b6 = FMA ? b5.fma(DoubleVector.broadcast(D, -LN2_HI), b3) : b5.mul(-LN2_HI).add(b3);
+        DoubleVector a7 = FMA ? a5.fma(DoubleVector.broadcast(D, -LN2_LO), a6) : a5.mul(-LN2_LO).add(a6);
+        DoubleVector b7 = FMA ? b5.fma(DoubleVector.broadcast(D, -LN2_LO), b6) : b5.mul(-LN2_LO).add(b6);
+        DoubleVector a8 = FMA ? a7.fma(1.6059043836821613e-10, 2.08767569878681e-09) : a7.mul(1.6059043836821613e-10).add(2.08767569878681e-09);
+        DoubleVector b8 = FMA ? b7.fma(1.6059043836821613e-10, 2.08767569878681e-09) : b7.mul(1.6059043836821613e-10).add(2.08767569878681e-09);
+        DoubleVector a9 = FMA ? a8.fma(a7, DoubleVector.broadcast(D, 2.505210838544172e-08)) : a8.mul(a7).add(2.505210838544172e-08);
+        DoubleVector b9 = FMA ? b8.fma(b7, DoubleVector.broadcast(D, 2.505210838544172e-08)) : b8.mul(b7).add(2.505210838544172e-08);
+        DoubleVector a10 = FMA ? a9.fma(a7, DoubleVector.broadcast(D, 2.755731922398589e-07)) : a9.mul(a7).add(2.755731922398589e-07);
+        DoubleVector b10 = FMA ? b9.fma(b7, DoubleVector.broadcast(D, 2.755731922398589e-07)) : b9.mul(b7).add(2.755731922398589e-07);
+        DoubleVector a11 = FMA ? a10.fma(a7, DoubleVector.broadcast(D, 2.7557319223985893e-06)) : a10.mul(a7).add(2.7557319223985893e-06);
+        DoubleVector b11 = FMA ? b10.fma(b7, DoubleVector.broadcast(D, 2.7557319223985893e-06)) : b10.mul(b7).add(2.7557319223985893e-06);
+        DoubleVector a12 = FMA ? a11.fma(a7, DoubleVector.broadcast(D, 2.48015873015873e-05)) : a11.mul(a7).add(2.48015873015873e-05);
+        DoubleVector b12 = FMA ? b11.fma(b7, DoubleVector.broadcast(D, 2.48015873015873e-05)) : b11.mul(b7).add(2.48015873015873e-05);
+        DoubleVector a13 = FMA ? a12.fma(a7, DoubleVector.broadcast(D, 0.0001984126984126984)) : a12.mul(a7).add(0.0001984126984126984);
+        DoubleVector b13 = FMA ? b12.fma(b7, DoubleVector.broadcast(D, 0.0001984126984126984)) : b12.mul(b7).add(0.0001984126984126984);
+        DoubleVector a14 = FMA ? a13.fma(a7, DoubleVector.broadcast(D, 0.001388888888888889)) : a13.mul(a7).add(0.001388888888888889);
+        DoubleVector b14 = FMA ? b13.fma(b7, DoubleVector.broadcast(D, 0.001388888888888889)) : b13.mul(b7).add(0.001388888888888889);
+        DoubleVector a15 = FMA ? a14.fma(a7, DoubleVector.broadcast(D, 0.008333333333333333)) : a14.mul(a7).add(0.008333333333333333);
+        DoubleVector b15 = FMA ? b14.fma(b7, DoubleVector.broadcast(D, 0.008333333333333333)) : b14.mul(b7).add(0.008333333333333333);
+        DoubleVector a16 = FMA ? a15.fma(a7, DoubleVector.broadcast(D, 0.041666666666666664)) : a15.mul(a7).add(0.041666666666666664);
+        DoubleVector b16 = FMA ? b15.fma(b7, DoubleVector.broadcast(D, 0.041666666666666664)) : b15.mul(b7).add(0.041666666666666664);
+        DoubleVector a17 = FMA ? a16.fma(a7, DoubleVector.broadcast(D, 0.16666666666666666)) : a16.mul(a7).add(0.16666666666666666);
+        DoubleVector b17 = FMA ? b16.fma(b7, DoubleVector.broadcast(D, 0.16666666666666666)) : b16.mul(b7).add(0.16666666666666666);
+        DoubleVector a18 = FMA ? a17.fma(a7, DoubleVector.broadcast(D, 0.5)) : a17.mul(a7).add(0.5);
+        DoubleVector b18 = FMA ? b17.fma(b7, DoubleVector.broadcast(D, 0.5)) : b17.mul(b7).add(0.5);
+        DoubleVector a19 = FMA ? a18.fma(a7, DoubleVector.broadcast(D, 1.0)) : a18.mul(a7).add(1.0);
+        DoubleVector b19 = FMA ? b18.fma(b7, DoubleVector.broadcast(D, 1.0)) : b18.mul(b7).add(1.0);
+        DoubleVector a20 = a7.mul(a19);
+        DoubleVector b20 = b7.mul(b19);
+        LongVector a21 = a4.reinterpretAsLongs().sub(DoubleCores.SHIFT_BITS);
+        LongVector b21 = b4.reinterpretAsLongs().sub(DoubleCores.SHIFT_BITS);
+        LongVector a22 = a21.lanewise(ASHR, 1);
+        LongVector b22 = b21.lanewise(ASHR, 1);
+        DoubleVector a23 = a22.add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector b23 = b22.add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector a24 = a21.sub(a22).add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector b24 = b21.sub(b22).add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector a25 = FMA ? a23.fma(a20, a23) : a23.mul(a20).add(a23);
+        DoubleVector b25 = FMA ? b23.fma(b20, b23) : b23.mul(b20).add(b23);
+        DoubleVector a26 = a25.mul(a24);
+        DoubleVector b26 = b25.mul(b24);
+        DoubleVector a27 = a23.sub(a25);
+        DoubleVector b27 = b23.sub(b25);
+        DoubleVector a28 = FMA ? a23.fma(a20, a27) : a23.mul(a20).add(a27);
+        DoubleVector b28 = FMA ? b23.fma(b20, b27) : b23.mul(b20).add(b27);
+        DoubleVector a29 = a28.mul(a24);
+        DoubleVector b29 = b28.mul(b24);
+        DoubleVector a30 = FMA ? a26.fma(ZERO, a29) : a26.mul(ZERO).add(a29);
+        DoubleVector b30 = FMA ? b26.fma(ZERO, b29) : b26.mul(ZERO).add(b29);
+        DoubleVector a31 = a26.add(2.0);
+        DoubleVector b31 = b26.add(2.0);
+        DoubleVector a32 = DoubleVector.broadcast(D, 2.0).sub(a31);
+        DoubleVector b32 = DoubleVector.broadcast(D, 2.0).sub(b31);
+        DoubleVector a33 = a32.add(a26);
+        DoubleVector b33 = b32.add(b26);
+        DoubleVector a34 = a33.add(a30);
+        DoubleVector b34 = b33.add(b30);
+        DoubleVector a35 = a26.mul(a31);
+        DoubleVector b35 = b26.mul(b31);
+        DoubleVector a36 = a35.neg();
+        DoubleVector b36 = b35.neg();
+        DoubleVector a37 = FMA ? a26.fma(a31, a36) : a26.mul(a31).add(a36);
+        DoubleVector b37 = FMA ? b26.fma(b31, b36) : b26.mul(b31).add(b36);
+        DoubleVector a38 = a30.mul(a31);
+        DoubleVector b38 = b30.mul(b31);
+        DoubleVector a39 = FMA ? a26.fma(a34, a38) : a26.mul(a34).add(a38);
+        DoubleVector b39 = FMA ? b26.fma(b34, b38) : b26.mul(b34).add(b38);
+        DoubleVector a40 = a37.add(a39);
+        DoubleVector b40 = b37.add(b39);
+        DoubleVector a41 = a35.add(2.0);
+        DoubleVector b41 = b35.add(2.0);
+        DoubleVector a42 = DoubleVector.broadcast(D, 2.0).sub(a41);
+        DoubleVector b42 = DoubleVector.broadcast(D, 2.0).sub(b41);
+        DoubleVector a43 = a42.add(a35);
+        DoubleVector b43 = b42.add(b35);
+        DoubleVector a44 = a43.add(a40);
+        DoubleVector b44 = b43.add(b40);
+        DoubleVector a45 = DoubleVector.broadcast(D, 1.0).div(a41);
+        DoubleVector b45 = DoubleVector.broadcast(D, 1.0).div(b41);
+        DoubleVector a46 = a35.mul(a45);
+        DoubleVector b46 = b35.mul(b45);
+        DoubleVector a47 = a46.neg();
+        DoubleVector b47 = b46.neg();
+        DoubleVector a48 = FMA ? a47.fma(a41, a35) : a47.mul(a41).add(a35);
+        DoubleVector b48 = FMA ? b47.fma(b41, b35) : b47.mul(b41).add(b35);
+        DoubleVector a49 = a48.add(a40);
+        DoubleVector b49 = b48.add(b40);
+        DoubleVector a50 = FMA ? a47.fma(a44, a49) : a47.mul(a44).add(a49);
+        DoubleVector b50 = FMA ? b47.fma(b44, b49) : b47.mul(b44).add(b49);
+        DoubleVector a51 = FMA ? a50.fma(a45, a46) : a50.mul(a45).add(a46);
+        DoubleVector b51 = FMA ? b50.fma(b45, b46) : b50.mul(b45).add(b46);
+        DoubleVector a52 = a0.mul(a51);
+        DoubleVector b52 = b0.mul(b51);
+        DoubleVector a53 = a0.blend(DoubleCores.TAIL_MIN, a0.compare(LT, DoubleCores.TAIL_MIN));
+        DoubleVector b53 = b0.blend(DoubleCores.TAIL_MIN, b0.compare(LT, DoubleCores.TAIL_MIN));
+        DoubleVector a54 = a53.add(DoubleCores.TAIL_SHIFT_HI);
+        DoubleVector b54 = b53.add(DoubleCores.TAIL_SHIFT_HI);
+        DoubleVector a55 = a54.sub(a53);
+        DoubleVector b55 = b54.sub(b53);
+        DoubleVector a56 = DoubleVector.broadcast(D, DoubleCores.TAIL_SHIFT_HI).sub(a55);
+        DoubleVector b56 = DoubleVector.broadcast(D, DoubleCores.TAIL_SHIFT_HI).sub(b55);
+        DoubleVector a57 = a56.add(DoubleCores.TAIL_SHIFT_LO);
+        DoubleVector b57 = b56.add(DoubleCores.TAIL_SHIFT_LO);
+        DoubleVector a58 = a57.add(ZERO);
+        DoubleVector b58 = b57.add(ZERO);
+        DoubleVector a59 = a54.blend(DoubleCores.EXP_MIN, a54.compare(LT, DoubleCores.EXP_MIN));
+        DoubleVector b59 = b54.blend(DoubleCores.EXP_MIN, b54.compare(LT, DoubleCores.EXP_MIN));
+        DoubleVector a60 = a59.blend(DoubleCores.EXP_MAX, a59.compare(GT, DoubleCores.EXP_MAX));
+        DoubleVector b60 = b59.blend(DoubleCores.EXP_MAX, b59.compare(GT, DoubleCores.EXP_MAX));
+        DoubleVector a61 = FMA ? a60.fma(LOG2E, SHIFT) : a60.mul(LOG2E).add(SHIFT);
+        DoubleVector b61 = FMA ? b60.fma(LOG2E, SHIFT) : b60.mul(LOG2E).add(SHIFT);
+        DoubleVector a62 = a61.sub(SHIFT);
+        DoubleVector b62 = b61.sub(SHIFT);
+        DoubleVector a63 = FMA ? a62.fma(DoubleVector.broadcast(D, -LN2_HI), a60) : a62.mul(-LN2_HI).add(a60);
+        DoubleVector b63 = FMA ? b62.fma(DoubleVector.broadcast(D, -LN2_HI), b60) : b62.mul(-LN2_HI).add(b60);
+        DoubleVector a64 = FMA ? a62.fma(DoubleVector.broadcast(D, -LN2_LO), a63) : a62.mul(-LN2_LO).add(a63);
+        DoubleVector b64 = FMA ? b62.fma(DoubleVector.broadcast(D, -LN2_LO), b63) : b62.mul(-LN2_LO).add(b63);
+        DoubleVector a65 = FMA ? a64.fma(1.6059043836821613e-10, 2.08767569878681e-09) : a64.mul(1.6059043836821613e-10).add(2.08767569878681e-09);
+        DoubleVector b65 = FMA ? b64.fma(1.6059043836821613e-10, 2.08767569878681e-09) : b64.mul(1.6059043836821613e-10).add(2.08767569878681e-09);
+        DoubleVector a66 = FMA ? a65.fma(a64, DoubleVector.broadcast(D, 2.505210838544172e-08)) : a65.mul(a64).add(2.505210838544172e-08);
+        DoubleVector b66 = FMA ? b65.fma(b64, DoubleVector.broadcast(D, 2.505210838544172e-08)) : b65.mul(b64).add(2.505210838544172e-08);
+        DoubleVector a67 = FMA ? a66.fma(a64, DoubleVector.broadcast(D, 2.755731922398589e-07)) : a66.mul(a64).add(2.755731922398589e-07);
+        DoubleVector b67 = FMA ? b66.fma(b64, DoubleVector.broadcast(D, 2.755731922398589e-07)) : b66.mul(b64).add(2.755731922398589e-07);
+        DoubleVector a68 = FMA ? a67.fma(a64, DoubleVector.broadcast(D, 2.7557319223985893e-06)) : a67.mul(a64).add(2.7557319223985893e-06);
+        DoubleVector b68 = FMA ? b67.fma(b64, DoubleVector.broadcast(D, 2.7557319223985893e-06)) : b67.mul(b64).add(2.7557319223985893e-06);
+        DoubleVector a69 = FMA ? a68.fma(a64, DoubleVector.broadcast(D, 2.48015873015873e-05)) : a68.mul(a64).add(2.48015873015873e-05);
+        DoubleVector b69 = FMA ? b68.fma(b64, DoubleVector.broadcast(D, 2.48015873015873e-05)) : b68.mul(b64).add(2.48015873015873e-05);
+        DoubleVector a70 = FMA ? a69.fma(a64, DoubleVector.broadcast(D, 0.0001984126984126984)) : a69.mul(a64).add(0.0001984126984126984);
+        DoubleVector b70 = FMA ? b69.fma(b64, DoubleVector.broadcast(D, 0.0001984126984126984)) : b69.mul(b64).add(0.0001984126984126984);
+        DoubleVector a71 = FMA ? a70.fma(a64, DoubleVector.broadcast(D, 0.001388888888888889)) : a70.mul(a64).add(0.001388888888888889);
+        DoubleVector b71 = FMA ? b70.fma(b64, DoubleVector.broadcast(D, 0.001388888888888889)) : b70.mul(b64).add(0.001388888888888889);
+        DoubleVector a72 = FMA ? a71.fma(a64, DoubleVector.broadcast(D, 0.008333333333333333)) : a71.mul(a64).add(0.008333333333333333);
+        DoubleVector b72 = FMA ? b71.fma(b64, DoubleVector.broadcast(D, 0.008333333333333333)) : b71.mul(b64).add(0.008333333333333333);
+        DoubleVector a73 = FMA ? a72.fma(a64, DoubleVector.broadcast(D, 0.041666666666666664)) : a72.mul(a64).add(0.041666666666666664);
+        DoubleVector b73 = FMA ? b72.fma(b64, DoubleVector.broadcast(D, 0.041666666666666664)) : b72.mul(b64).add(0.041666666666666664);
+        DoubleVector a74 = FMA ? a73.fma(a64, DoubleVector.broadcast(D, 0.16666666666666666)) : a73.mul(a64).add(0.16666666666666666);
+        DoubleVector b74 = FMA ? b73.fma(b64, DoubleVector.broadcast(D, 0.16666666666666666)) : b73.mul(b64).add(0.16666666666666666);
+        DoubleVector a75 = FMA ? a74.fma(a64, DoubleVector.broadcast(D, 0.5)) : a74.mul(a64).add(0.5);
+        DoubleVector b75 = FMA ? b74.fma(b64, DoubleVector.broadcast(D, 0.5)) : b74.mul(b64).add(0.5);
+        DoubleVector a76 = FMA ? a75.fma(a64, DoubleVector.broadcast(D, 1.0)) : a75.mul(a64).add(1.0);
+        DoubleVector b76 = FMA ? b75.fma(b64, DoubleVector.broadcast(D, 1.0)) : b75.mul(b64).add(1.0);
+        DoubleVector a77 = a64.mul(a76);
+        DoubleVector b77 = b64.mul(b76);
+        LongVector a78 = a61.reinterpretAsLongs().sub(DoubleCores.SHIFT_BITS);
+        LongVector b78 = b61.reinterpretAsLongs().sub(DoubleCores.SHIFT_BITS);
+        LongVector a79 = a78.lanewise(ASHR, 1);
+        LongVector b79 = b78.lanewise(ASHR, 1);
+        DoubleVector a80 = a79.add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector b80 = b79.add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector a81 = a78.sub(a79).add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector b81 = b78.sub(b79).add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector a82 = FMA ? a80.fma(a77, a80) : a80.mul(a77).add(a80);
+        DoubleVector b82 = FMA ? b80.fma(b77, b80) : b80.mul(b77).add(b80);
+        DoubleVector a83 = a82.mul(a81);
+        DoubleVector b83 = b82.mul(b81);
+        DoubleVector a84 = a80.sub(a82);
+        DoubleVector b84 = b80.sub(b82);
+        DoubleVector a85 = FMA ? a80.fma(a77, a84) : a80.mul(a77).add(a84);
+        DoubleVector b85 = FMA ? b80.fma(b77, b84) : b80.mul(b77).add(b84);
+        DoubleVector a86 = a85.mul(a81);
+        DoubleVector b86 = b85.mul(b81);
+        DoubleVector a87 = FMA ? a83.fma(a58, a86) : a83.mul(a58).add(a86);
+        DoubleVector b87 = FMA ? b83.fma(b58, b86) : b83.mul(b58).add(b86);
+        DoubleVector a88 = a0.mul(a87);
+        DoubleVector b88 = b0.mul(b87);
+        DoubleVector a89 = FMA ? a0.fma(a83, a88) : a0.mul(a83).add(a88);
+        DoubleVector b89 = FMA ? b0.fma(b83, b88) : b0.mul(b83).add(b88);
+        DoubleVector a90 = a89.mul(0x1p-512);
+        DoubleVector b90 = b89.mul(0x1p-512);
+        DoubleVector a91 = a90.reinterpretAsLongs().and(~Long.MIN_VALUE).or(a0.reinterpretAsLongs().and(Long.MIN_VALUE)).reinterpretAsDoubles();
+        DoubleVector b91 = b90.reinterpretAsLongs().and(~Long.MIN_VALUE).or(b0.reinterpretAsLongs().and(Long.MIN_VALUE)).reinterpretAsDoubles();
+        DoubleVector a92 = a52.blend(a91, va.compare(LT, DoubleCores.TAIL));
+        DoubleVector b92 = b52.blend(b91, vb.compare(LT, DoubleCores.TAIL));
+        a92.intoArray(y, yo + i);
+        b92.intoArray(y, yo + i + DLANES);
+      }
+      for (int bound = D.loopBound(n); i < bound; i += DLANES) {
+        DoubleVector v = DoubleVector.fromArray(D, x, xo + i);
+        DoubleVector t0 = v.blend(-MAX, v.compare(LT, -MAX));
+        DoubleVector t1 = v.blend(MISH_LINEAR, v.compare(GT, MISH_LINEAR));
+        DoubleVector t2 = t1.blend(DoubleCores.EXP_MIN, t1.compare(LT, DoubleCores.EXP_MIN));
+        DoubleVector t3 = t2.blend(DoubleCores.EXP_MAX, t2.compare(GT, DoubleCores.EXP_MAX));
+        DoubleVector t4 = FMA ? t3.fma(LOG2E, SHIFT) : t3.mul(LOG2E).add(SHIFT);
+        DoubleVector t5 = t4.sub(SHIFT);
+        DoubleVector t6 = FMA ? t5.fma(DoubleVector.broadcast(D, -LN2_HI), t3) : t5.mul(-LN2_HI).add(t3);
+        DoubleVector t7 = FMA ? t5.fma(DoubleVector.broadcast(D, -LN2_LO), t6) : t5.mul(-LN2_LO).add(t6);
+        DoubleVector t8 = FMA ? t7.fma(1.6059043836821613e-10, 2.08767569878681e-09) : t7.mul(1.6059043836821613e-10).add(2.08767569878681e-09);
+        DoubleVector t9 = FMA ? t8.fma(t7, DoubleVector.broadcast(D, 2.505210838544172e-08)) : t8.mul(t7).add(2.505210838544172e-08);
+        DoubleVector t10 = FMA ? t9.fma(t7, DoubleVector.broadcast(D, 2.755731922398589e-07)) : t9.mul(t7).add(2.755731922398589e-07);
+        DoubleVector t11 = FMA ? t10.fma(t7, DoubleVector.broadcast(D, 2.7557319223985893e-06)) : t10.mul(t7).add(2.7557319223985893e-06);
+        DoubleVector t12 = FMA ? t11.fma(t7, DoubleVector.broadcast(D, 2.48015873015873e-05)) : t11.mul(t7).add(2.48015873015873e-05);
+        DoubleVector t13 = FMA ? t12.fma(t7, DoubleVector.broadcast(D, 0.0001984126984126984)) : t12.mul(t7).add(0.0001984126984126984);
+        DoubleVector t14 = FMA ? t13.fma(t7, DoubleVector.broadcast(D, 0.001388888888888889)) : t13.mul(t7).add(0.001388888888888889);
+        DoubleVector t15 = FMA ? t14.fma(t7, DoubleVector.broadcast(D, 0.008333333333333333)) : t14.mul(t7).add(0.008333333333333333);
+        DoubleVector t16 = FMA ? t15.fma(t7, DoubleVector.broadcast(D, 0.041666666666666664)) : t15.mul(t7).add(0.041666666666666664);
+        DoubleVector t17 = FMA ? t16.fma(t7, DoubleVector.broadcast(D, 0.16666666666666666)) : t16.mul(t7).add(0.16666666666666666);
+        DoubleVector t18 = FMA ? t17.fma(t7, DoubleVector.broadcast(D, 0.5)) : t17.mul(t7).add(0.5);
+        DoubleVector t19 = FMA ? t18.fma(t7, DoubleVector.broadcast(D, 1.0)) : t18.mul(t7).add(1.0);
+        DoubleVector t20 = t7.mul(t19);
+        LongVector t21 = t4.reinterpretAsLongs().sub(DoubleCores.SHIFT_BITS);
+        LongVector t22 = t21.lanewise(ASHR, 1);
+        DoubleVector t23 = t22.add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector t24 = t21.sub(t22).add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector t25 = FMA ? t23.fma(t20, t23) : t23.mul(t20).add(t23);
+        DoubleVector t26 = t25.mul(t24);
+        DoubleVector t27 = t23.sub(t25);
+        DoubleVector t28 = FMA ? t23.fma(t20, t27) : t23.mul(t20).add(t27);
+        DoubleVector t29 = t28.mul(t24);
+        DoubleVector t30 = FMA ? t26.fma(ZERO, t29) : t26.mul(ZERO).add(t29);
+        DoubleVector t31 = t26.add(2.0);
+        DoubleVector t32 = DoubleVector.broadcast(D, 2.0).sub(t31);
+        DoubleVector t33 = t32.add(t26);
+        DoubleVector t34 = t33.add(t30);
+        DoubleVector t35 = t26.mul(t31);
+        DoubleVector t36 = t35.neg();
+        DoubleVector t37 = FMA ? t26.fma(t31, t36) : t26.mul(t31).add(t36);
+        DoubleVector t38 = t30.mul(t31);
+        DoubleVector t39 = FMA ? t26.fma(t34, t38) : t26.mul(t34).add(t38);
+        DoubleVector t40 = t37.add(t39);
+        DoubleVector t41 = t35.add(2.0);
+        DoubleVector t42 = DoubleVector.broadcast(D, 2.0).sub(t41);
+        DoubleVector t43 = t42.add(t35);
+        DoubleVector t44 = t43.add(t40);
+        DoubleVector t45 = DoubleVector.broadcast(D, 1.0).div(t41);
+        DoubleVector t46 = t35.mul(t45);
+        DoubleVector t47 = t46.neg();
+        DoubleVector t48 = FMA ? t47.fma(t41, t35) : t47.mul(t41).add(t35);
+        DoubleVector t49 = t48.add(t40);
+        DoubleVector t50 = FMA ? t47.fma(t44, t49) : t47.mul(t44).add(t49);
+        DoubleVector t51 = FMA ? t50.fma(t45, t46) : t50.mul(t45).add(t46);
+        DoubleVector t52 = t0.mul(t51);
+        DoubleVector t53 = t0.blend(DoubleCores.TAIL_MIN, t0.compare(LT, DoubleCores.TAIL_MIN));
+        DoubleVector t54 = t53.add(DoubleCores.TAIL_SHIFT_HI);
+        DoubleVector t55 = t54.sub(t53);
+        DoubleVector t56 = DoubleVector.broadcast(D, DoubleCores.TAIL_SHIFT_HI).sub(t55);
+        DoubleVector t57 = t56.add(DoubleCores.TAIL_SHIFT_LO);
+        DoubleVector t58 = t57.add(ZERO);
+        DoubleVector t59 = t54.blend(DoubleCores.EXP_MIN, t54.compare(LT, DoubleCores.EXP_MIN));
+        DoubleVector t60 = t59.blend(DoubleCores.EXP_MAX, t59.compare(GT, DoubleCores.EXP_MAX));
+        DoubleVector t61 = FMA ? t60.fma(LOG2E, SHIFT) : t60.mul(LOG2E).add(SHIFT);
+        DoubleVector t62 = t61.sub(SHIFT);
+        DoubleVector t63 = FMA ? t62.fma(DoubleVector.broadcast(D, -LN2_HI), t60) : t62.mul(-LN2_HI).add(t60);
+        DoubleVector t64 = FMA ? t62.fma(DoubleVector.broadcast(D, -LN2_LO), t63) : t62.mul(-LN2_LO).add(t63);
+        DoubleVector t65 = FMA ? t64.fma(1.6059043836821613e-10, 2.08767569878681e-09) : t64.mul(1.6059043836821613e-10).add(2.08767569878681e-09);
+        DoubleVector t66 = FMA ? t65.fma(t64, DoubleVector.broadcast(D, 2.505210838544172e-08)) : t65.mul(t64).add(2.505210838544172e-08);
+        DoubleVector t67 = FMA ? t66.fma(t64, DoubleVector.broadcast(D, 2.755731922398589e-07)) : t66.mul(t64).add(2.755731922398589e-07);
+        DoubleVector t68 = FMA ? t67.fma(t64, DoubleVector.broadcast(D, 2.7557319223985893e-06)) : t67.mul(t64).add(2.7557319223985893e-06);
+        DoubleVector t69 = FMA ? t68.fma(t64, DoubleVector.broadcast(D, 2.48015873015873e-05)) : t68.mul(t64).add(2.48015873015873e-05);
+        DoubleVector t70 = FMA ? t69.fma(t64, DoubleVector.broadcast(D, 0.0001984126984126984)) : t69.mul(t64).add(0.0001984126984126984);
+        DoubleVector t71 = FMA ? t70.fma(t64, DoubleVector.broadcast(D, 0.001388888888888889)) : t70.mul(t64).add(0.001388888888888889);
+        DoubleVector t72 = FMA ? t71.fma(t64, DoubleVector.broadcast(D, 0.008333333333333333)) : t71.mul(t64).add(0.008333333333333333);
+        DoubleVector t73 = FMA ? t72.fma(t64, DoubleVector.broadcast(D, 0.041666666666666664)) : t72.mul(t64).add(0.041666666666666664);
+        DoubleVector t74 = FMA ? t73.fma(t64, DoubleVector.broadcast(D, 0.16666666666666666)) : t73.mul(t64).add(0.16666666666666666);
+        DoubleVector t75 = FMA ? t74.fma(t64, DoubleVector.broadcast(D, 0.5)) : t74.mul(t64).add(0.5);
+        DoubleVector t76 = FMA ? t75.fma(t64, DoubleVector.broadcast(D, 1.0)) : t75.mul(t64).add(1.0);
+        DoubleVector t77 = t64.mul(t76);
+        LongVector t78 = t61.reinterpretAsLongs().sub(DoubleCores.SHIFT_BITS);
+        LongVector t79 = t78.lanewise(ASHR, 1);
+        DoubleVector t80 = t79.add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector t81 = t78.sub(t79).add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector t82 = FMA ? t80.fma(t77, t80) : t80.mul(t77).add(t80);
+        DoubleVector t83 = t82.mul(t81);
+        DoubleVector t84 = t80.sub(t82);
+        DoubleVector t85 = FMA ? t80.fma(t77, t84) : t80.mul(t77).add(t84);
+        DoubleVector t86 = t85.mul(t81);
+        DoubleVector t87 = FMA ? t83.fma(t58, t86) : t83.mul(t58).add(t86);
+        DoubleVector t88 = t0.mul(t87);
+        DoubleVector t89 = FMA ? t0.fma(t83, t88) : t0.mul(t83).add(t88);
+        DoubleVector t90 = t89.mul(0x1p-512);
+        DoubleVector t91 = t90.reinterpretAsLongs().and(~Long.MIN_VALUE).or(t0.reinterpretAsLongs().and(Long.MIN_VALUE)).reinterpretAsDoubles();
+        DoubleVector t92 = t52.blend(t91, v.compare(LT, DoubleCores.TAIL));
+        t92.intoArray(y, yo + i);
+      }
+      for (; i < n; i++) {
+        double v = x[xo + i];
+        y[yo + i] = DoubleFormulas.mish(v);
+      }
+    }
+
+    @Override
+    public void backward(double[] x, int xo, double[] dy, int dyo, double[] dx, int dxo, int n) {
+      final DoubleVector ZERO = DoubleVector.zero(D);
+      int i = 0;
+      for (int bound = n - 2 * DLANES; i <= bound; i += 2 * DLANES) {
+        DoubleVector va = DoubleVector.fromArray(D, x, xo + i);
+        DoubleVector vb = DoubleVector.fromArray(D, x, xo + i + DLANES);
+        DoubleVector ga = DoubleVector.fromArray(D, dy, dyo + i);
+        DoubleVector gb = DoubleVector.fromArray(D, dy, dyo + i + DLANES);
+        DoubleVector a0 = va.blend(-MAX, va.compare(LT, -MAX));
+        DoubleVector b0 = vb.blend(-MAX, vb.compare(LT, -MAX));
+        DoubleVector a1 = a0.blend(MISH_LINEAR, a0.compare(GT, MISH_LINEAR));
+        DoubleVector b1 = b0.blend(MISH_LINEAR, b0.compare(GT, MISH_LINEAR));
+        DoubleVector a2 = a1.blend(DoubleCores.EXP_MIN, a1.compare(LT, DoubleCores.EXP_MIN));
+        DoubleVector b2 = b1.blend(DoubleCores.EXP_MIN, b1.compare(LT, DoubleCores.EXP_MIN));
+        DoubleVector a3 = a2.blend(DoubleCores.EXP_MAX, a2.compare(GT, DoubleCores.EXP_MAX));
+        DoubleVector b3 = b2.blend(DoubleCores.EXP_MAX, b2.compare(GT, DoubleCores.EXP_MAX));
+        DoubleVector a4 = FMA ? a3.fma(LOG2E, SHIFT) : a3.mul(LOG2E).add(SHIFT);
+        DoubleVector b4 = FMA ? b3.fma(LOG2E, SHIFT) : b3.mul(LOG2E).add(SHIFT);
+        DoubleVector a5 = a4.sub(SHIFT);
+        DoubleVector b5 = b4.sub(SHIFT);
+        DoubleVector a6 = FMA ? a5.fma(DoubleVector.broadcast(D, -LN2_HI), a3) : a5.mul(-LN2_HI).add(a3);
+        DoubleVector b6 = FMA ? b5.fma(DoubleVector.broadcast(D, -LN2_HI), b3) : b5.mul(-LN2_HI).add(b3);
+        DoubleVector a7 = FMA ? a5.fma(DoubleVector.broadcast(D, -LN2_LO), a6) : a5.mul(-LN2_LO).add(a6);
+        DoubleVector b7 = FMA ? b5.fma(DoubleVector.broadcast(D, -LN2_LO), b6) : b5.mul(-LN2_LO).add(b6);
+        DoubleVector a8 = FMA ? a7.fma(1.6059043836821613e-10, 2.08767569878681e-09) : a7.mul(1.6059043836821613e-10).add(2.08767569878681e-09);
+        DoubleVector b8 = FMA ? b7.fma(1.6059043836821613e-10, 2.08767569878681e-09) : b7.mul(1.6059043836821613e-10).add(2.08767569878681e-09);
+        DoubleVector a9 = FMA ? a8.fma(a7, DoubleVector.broadcast(D, 2.505210838544172e-08)) : a8.mul(a7).add(2.505210838544172e-08);
+        DoubleVector b9 = FMA ? b8.fma(b7, DoubleVector.broadcast(D, 2.505210838544172e-08)) : b8.mul(b7).add(2.505210838544172e-08);
+        DoubleVector a10 = FMA ? a9.fma(a7, DoubleVector.broadcast(D, 2.755731922398589e-07)) : a9.mul(a7).add(2.755731922398589e-07);
+        DoubleVector b10 = FMA ? b9.fma(b7, DoubleVector.broadcast(D, 2.755731922398589e-07)) : b9.mul(b7).add(2.755731922398589e-07);
+        DoubleVector a11 = FMA ? a10.fma(a7, DoubleVector.broadcast(D, 2.7557319223985893e-06)) : a10.mul(a7).add(2.7557319223985893e-06);
+        DoubleVector b11 = FMA ? b10.fma(b7, DoubleVector.broadcast(D, 2.7557319223985893e-06)) : b10.mul(b7).add(2.7557319223985893e-06);
+        DoubleVector a12 = FMA ? a11.fma(a7, DoubleVector.broadcast(D, 2.48015873015873e-05)) : a11.mul(a7).add(2.48015873015873e-05);
+        DoubleVector b12 = FMA ? b11.fma(b7, DoubleVector.broadcast(D, 2.48015873015873e-05)) : b11.mul(b7).add(2.48015873015873e-05);
+        DoubleVector a13 = FMA ? a12.fma(a7, DoubleVector.broadcast(D, 0.0001984126984126984)) : a12.mul(a7).add(0.0001984126984126984);
+        DoubleVector b13 = FMA ? b12.fma(b7, DoubleVector.broadcast(D, 0.0001984126984126984)) : b12.mul(b7).add(0.0001984126984126984);
+        DoubleVector a14 = FMA ? a13.fma(a7, DoubleVector.broadcast(D, 0.001388888888888889)) : a13.mul(a7).add(0.001388888888888889);
+        DoubleVector b14 = FMA ? b13.fma(b7, DoubleVector.broadcast(D, 0.001388888888888889)) : b13.mul(b7).add(0.001388888888888889);
+        DoubleVector a15 = FMA ? a14.fma(a7, DoubleVector.broadcast(D, 0.008333333333333333)) : a14.mul(a7).add(0.008333333333333333);
+        DoubleVector b15 = FMA ? b14.fma(b7, DoubleVector.broadcast(D, 0.008333333333333333)) : b14.mul(b7).add(0.008333333333333333);
+        DoubleVector a16 = FMA ? a15.fma(a7, DoubleVector.broadcast(D, 0.041666666666666664)) : a15.mul(a7).add(0.041666666666666664);
+        DoubleVector b16 = FMA ? b15.fma(b7, DoubleVector.broadcast(D, 0.041666666666666664)) : b15.mul(b7).add(0.041666666666666664);
+        DoubleVector a17 = FMA ? a16.fma(a7, DoubleVector.broadcast(D, 0.16666666666666666)) : a16.mul(a7).add(0.16666666666666666);
+        DoubleVector b17 = FMA ? b16.fma(b7, DoubleVector.broadcast(D, 0.16666666666666666)) : b16.mul(b7).add(0.16666666666666666);
+        DoubleVector a18 = FMA ? a17.fma(a7, DoubleVector.broadcast(D, 0.5)) : a17.mul(a7).add(0.5);
+        DoubleVector b18 = FMA ? b17.fma(b7, DoubleVector.broadcast(D, 0.5)) : b17.mul(b7).add(0.5);
+        DoubleVector a19 = FMA ? a18.fma(a7, DoubleVector.broadcast(D, 1.0)) : a18.mul(a7).add(1.0);
+        DoubleVector b19 = FMA ? b18.fma(b7, DoubleVector.broadcast(D, 1.0)) : b18.mul(b7).add(1.0);
+        DoubleVector a20 = a7.mul(a19);
+        DoubleVector b20 = b7.mul(b19);
+        LongVector a21 = a4.reinterpretAsLongs().sub(DoubleCores.SHIFT_BITS);
+        LongVector b21 = b4.reinterpretAsLongs().sub(DoubleCores.SHIFT_BITS);
+        LongVector a22 = a21.lanewise(ASHR, 1);
+        LongVector b22 = b21.lanewise(ASHR, 1);
+        DoubleVector a23 = a22.add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector b23 = b22.add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector a24 = a21.sub(a22).add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector b24 = b21.sub(b22).add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector a25 = FMA ? a23.fma(a20, a23) : a23.mul(a20).add(a23);
+        DoubleVector b25 = FMA ? b23.fma(b20, b23) : b23.mul(b20).add(b23);
+        DoubleVector a26 = a25.mul(a24);
+        DoubleVector b26 = b25.mul(b24);
+        DoubleVector a27 = a23.sub(a25);
+        DoubleVector b27 = b23.sub(b25);
+        DoubleVector a28 = FMA ? a23.fma(a20, a27) : a23.mul(a20).add(a27);
+        DoubleVector b28 = FMA ? b23.fma(b20, b27) : b23.mul(b20).add(b27);
+        DoubleVector a29 = a28.mul(a24);
+        DoubleVector b29 = b28.mul(b24);
+        DoubleVector a30 = FMA ? a26.fma(ZERO, a29) : a26.mul(ZERO).add(a29);
+        DoubleVector b30 = FMA ? b26.fma(ZERO, b29) : b26.mul(ZERO).add(b29);
+        DoubleVector a31 = a26.add(1.0);
+        DoubleVector b31 = b26.add(1.0);
+        DoubleVector a32 = a31.sub(1.0);
+        DoubleVector b32 = b31.sub(1.0);
+        DoubleVector a33 = a31.sub(a32);
+        DoubleVector b33 = b31.sub(b32);
+        DoubleVector a34 = DoubleVector.broadcast(D, 1.0).sub(a33);
+        DoubleVector b34 = DoubleVector.broadcast(D, 1.0).sub(b33);
+        DoubleVector a35 = a26.sub(a32);
+        DoubleVector b35 = b26.sub(b32);
+        DoubleVector a36 = a34.add(a35);
+        DoubleVector b36 = b34.add(b35);
+        DoubleVector a37 = a36.add(a30);
+        DoubleVector b37 = b36.add(b30);
+        DoubleVector a38 = a26.mul(a31);
+        DoubleVector b38 = b26.mul(b31);
+        DoubleVector a39 = a38.neg();
+        DoubleVector b39 = b38.neg();
+        DoubleVector a40 = FMA ? a26.fma(a31, a39) : a26.mul(a31).add(a39);
+        DoubleVector b40 = FMA ? b26.fma(b31, b39) : b26.mul(b31).add(b39);
+        DoubleVector a41 = a30.mul(a31);
+        DoubleVector b41 = b30.mul(b31);
+        DoubleVector a42 = FMA ? a26.fma(a37, a41) : a26.mul(a37).add(a41);
+        DoubleVector b42 = FMA ? b26.fma(b37, b41) : b26.mul(b37).add(b41);
+        DoubleVector a43 = a40.add(a42);
+        DoubleVector b43 = b40.add(b42);
+        DoubleVector a44 = a31.mul(a31);
+        DoubleVector b44 = b31.mul(b31);
+        DoubleVector a45 = a44.neg();
+        DoubleVector b45 = b44.neg();
+        DoubleVector a46 = FMA ? a31.fma(a31, a45) : a31.mul(a31).add(a45);
+        DoubleVector b46 = FMA ? b31.fma(b31, b45) : b31.mul(b31).add(b45);
+        DoubleVector a47 = a31.mul(a37);
+        DoubleVector b47 = b31.mul(b37);
+        DoubleVector a48 = a47.mul(2.0);
+        DoubleVector b48 = b47.mul(2.0);
+        DoubleVector a49 = a46.add(a48);
+        DoubleVector b49 = b46.add(b48);
+        DoubleVector a50 = a44.add(1.0);
+        DoubleVector b50 = b44.add(1.0);
+        DoubleVector a51 = a44.sub(a50);
+        DoubleVector b51 = b44.sub(b50);
+        DoubleVector a52 = a51.add(1.0);
+        DoubleVector b52 = b51.add(1.0);
+        DoubleVector a53 = a52.add(a49);
+        DoubleVector b53 = b52.add(b49);
+        DoubleVector a54 = a50.mul(a50);
+        DoubleVector b54 = b50.mul(b50);
+        DoubleVector a55 = a54.neg();
+        DoubleVector b55 = b54.neg();
+        DoubleVector a56 = FMA ? a50.fma(a50, a55) : a50.mul(a50).add(a55);
+        DoubleVector b56 = FMA ? b50.fma(b50, b55) : b50.mul(b50).add(b55);
+        DoubleVector a57 = a50.mul(a53);
+        DoubleVector b57 = b50.mul(b53);
+        DoubleVector a58 = a57.mul(2.0);
+        DoubleVector b58 = b57.mul(2.0);
+        DoubleVector a59 = a56.add(a58);
+        DoubleVector b59 = b56.add(b58);
+        DoubleVector a60 = a38.div(a54);
+        DoubleVector b60 = b38.div(b54);
+        DoubleVector a61 = a60.neg();
+        DoubleVector b61 = b60.neg();
+        DoubleVector a62 = FMA ? a61.fma(a54, a38) : a61.mul(a54).add(a38);
+        DoubleVector b62 = FMA ? b61.fma(b54, b38) : b61.mul(b54).add(b38);
+        DoubleVector a63 = a62.add(a43);
+        DoubleVector b63 = b62.add(b43);
+        DoubleVector a64 = FMA ? a61.fma(a59, a63) : a61.mul(a59).add(a63);
+        DoubleVector b64 = FMA ? b61.fma(b59, b63) : b61.mul(b59).add(b63);
+        DoubleVector a65 = a64.div(a54);
+        DoubleVector b65 = b64.div(b54);
+        DoubleVector a66 = a60.add(a65);
+        DoubleVector b66 = b60.add(b65);
+        DoubleVector a67 = a66.mul(4.0);
+        DoubleVector b67 = b66.mul(4.0);
+        DoubleVector a68 = va.blend(MISH_LINEAR, va.compare(GT, MISH_LINEAR));
+        DoubleVector b68 = vb.blend(MISH_LINEAR, vb.compare(GT, MISH_LINEAR));
+        DoubleVector a69 = a68.blend(DoubleCores.EXP_MIN, a68.compare(LT, DoubleCores.EXP_MIN));
+        DoubleVector b69 = b68.blend(DoubleCores.EXP_MIN, b68.compare(LT, DoubleCores.EXP_MIN));
+        DoubleVector a70 = a69.blend(DoubleCores.EXP_MAX, a69.compare(GT, DoubleCores.EXP_MAX));
+        DoubleVector b70 = b69.blend(DoubleCores.EXP_MAX, b69.compare(GT, DoubleCores.EXP_MAX));
+        DoubleVector a71 = FMA ? a70.fma(LOG2E, SHIFT) : a70.mul(LOG2E).add(SHIFT);
+        DoubleVector b71 = FMA ? b70.fma(LOG2E, SHIFT) : b70.mul(LOG2E).add(SHIFT);
+        DoubleVector a72 = a71.sub(SHIFT);
+        DoubleVector b72 = b71.sub(SHIFT);
+        DoubleVector a73 = FMA ? a72.fma(DoubleVector.broadcast(D, -LN2_HI), a70) : a72.mul(-LN2_HI).add(a70);
+        DoubleVector b73 = FMA ? b72.fma(DoubleVector.broadcast(D, -LN2_HI), b70) : b72.mul(-LN2_HI).add(b70);
+        DoubleVector a74 = FMA ? a72.fma(DoubleVector.broadcast(D, -LN2_LO), a73) : a72.mul(-LN2_LO).add(a73);
+        DoubleVector b74 = FMA ? b72.fma(DoubleVector.broadcast(D, -LN2_LO), b73) : b72.mul(-LN2_LO).add(b73);
+        DoubleVector a75 = FMA ? a74.fma(1.6059043836821613e-10, 2.08767569878681e-09) : a74.mul(1.6059043836821613e-10).add(2.08767569878681e-09);
+        DoubleVector b75 = FMA ? b74.fma(1.6059043836821613e-10, 2.08767569878681e-09) : b74.mul(1.6059043836821613e-10).add(2.08767569878681e-09);
+        DoubleVector a76 = FMA ? a75.fma(a74, DoubleVector.broadcast(D, 2.505210838544172e-08)) : a75.mul(a74).add(2.505210838544172e-08);
+        DoubleVector b76 = FMA ? b75.fma(b74, DoubleVector.broadcast(D, 2.505210838544172e-08)) : b75.mul(b74).add(2.505210838544172e-08);
+        DoubleVector a77 = FMA ? a76.fma(a74, DoubleVector.broadcast(D, 2.755731922398589e-07)) : a76.mul(a74).add(2.755731922398589e-07);
+        DoubleVector b77 = FMA ? b76.fma(b74, DoubleVector.broadcast(D, 2.755731922398589e-07)) : b76.mul(b74).add(2.755731922398589e-07);
+        DoubleVector a78 = FMA ? a77.fma(a74, DoubleVector.broadcast(D, 2.7557319223985893e-06)) : a77.mul(a74).add(2.7557319223985893e-06);
+        DoubleVector b78 = FMA ? b77.fma(b74, DoubleVector.broadcast(D, 2.7557319223985893e-06)) : b77.mul(b74).add(2.7557319223985893e-06);
+        DoubleVector a79 = FMA ? a78.fma(a74, DoubleVector.broadcast(D, 2.48015873015873e-05)) : a78.mul(a74).add(2.48015873015873e-05);
+        DoubleVector b79 = FMA ? b78.fma(b74, DoubleVector.broadcast(D, 2.48015873015873e-05)) : b78.mul(b74).add(2.48015873015873e-05);
+        DoubleVector a80 = FMA ? a79.fma(a74, DoubleVector.broadcast(D, 0.0001984126984126984)) : a79.mul(a74).add(0.0001984126984126984);
+        DoubleVector b80 = FMA ? b79.fma(b74, DoubleVector.broadcast(D, 0.0001984126984126984)) : b79.mul(b74).add(0.0001984126984126984);
+        DoubleVector a81 = FMA ? a80.fma(a74, DoubleVector.broadcast(D, 0.001388888888888889)) : a80.mul(a74).add(0.001388888888888889);
+        DoubleVector b81 = FMA ? b80.fma(b74, DoubleVector.broadcast(D, 0.001388888888888889)) : b80.mul(b74).add(0.001388888888888889);
+        DoubleVector a82 = FMA ? a81.fma(a74, DoubleVector.broadcast(D, 0.008333333333333333)) : a81.mul(a74).add(0.008333333333333333);
+        DoubleVector b82 = FMA ? b81.fma(b74, DoubleVector.broadcast(D, 0.008333333333333333)) : b81.mul(b74).add(0.008333333333333333);
+        DoubleVector a83 = FMA ? a82.fma(a74, DoubleVector.broadcast(D, 0.041666666666666664)) : a82.mul(a74).add(0.041666666666666664);
+        DoubleVector b83 = FMA ? b82.fma(b74, DoubleVector.broadcast(D, 0.041666666666666664)) : b82.mul(b74).add(0.041666666666666664);
+        DoubleVector a84 = FMA ? a83.fma(a74, DoubleVector.broadcast(D, 0.16666666666666666)) : a83.mul(a74).add(0.16666666666666666);
+        DoubleVector b84 = FMA ? b83.fma(b74, DoubleVector.broadcast(D, 0.16666666666666666)) : b83.mul(b74).add(0.16666666666666666);
+        DoubleVector a85 = FMA ? a84.fma(a74, DoubleVector.broadcast(D, 0.5)) : a84.mul(a74).add(0.5);
+        DoubleVector b85 = FMA ? b84.fma(b74, DoubleVector.broadcast(D, 0.5)) : b84.mul(b74).add(0.5);
+        DoubleVector a86 = FMA ? a85.fma(a74, DoubleVector.broadcast(D, 1.0)) : a85.mul(a74).add(1.0);
+        DoubleVector b86 = FMA ? b85.fma(b74, DoubleVector.broadcast(D, 1.0)) : b85.mul(b74).add(1.0);
+        DoubleVector a87 = a74.mul(a86);
+        DoubleVector b87 = b74.mul(b86);
+        LongVector a88 = a71.reinterpretAsLongs().sub(DoubleCores.SHIFT_BITS);
+        LongVector b88 = b71.reinterpretAsLongs().sub(DoubleCores.SHIFT_BITS);
+        LongVector a89 = a88.lanewise(ASHR, 1);
+        LongVector b89 = b88.lanewise(ASHR, 1);
+        DoubleVector a90 = a89.add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector b90 = b89.add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector a91 = a88.sub(a89).add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector b91 = b88.sub(b89).add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector a92 = FMA ? a90.fma(a87, a90) : a90.mul(a87).add(a90);
+        DoubleVector b92 = FMA ? b90.fma(b87, b90) : b90.mul(b87).add(b90);
+        DoubleVector a93 = a92.mul(a91);
+        DoubleVector b93 = b92.mul(b91);
+        DoubleVector a94 = a90.sub(a92);
+        DoubleVector b94 = b90.sub(b92);
+        DoubleVector a95 = FMA ? a90.fma(a87, a94) : a90.mul(a87).add(a94);
+        DoubleVector b95 = FMA ? b90.fma(b87, b94) : b90.mul(b87).add(b94);
+        DoubleVector a96 = a95.mul(a91);
+        DoubleVector b96 = b95.mul(b91);
+        DoubleVector a97 = FMA ? a93.fma(ZERO, a96) : a93.mul(ZERO).add(a96);
+        DoubleVector b97 = FMA ? b93.fma(ZERO, b96) : b93.mul(ZERO).add(b96);
+        DoubleVector a98 = a93.add(2.0);
+        DoubleVector b98 = b93.add(2.0);
+        DoubleVector a99 = DoubleVector.broadcast(D, 2.0).sub(a98);
+        DoubleVector b99 = DoubleVector.broadcast(D, 2.0).sub(b98);
+        DoubleVector a100 = a99.add(a93);
+        DoubleVector b100 = b99.add(b93);
+        DoubleVector a101 = a100.add(a97);
+        DoubleVector b101 = b100.add(b97);
+        DoubleVector a102 = a93.mul(a98);
+        DoubleVector b102 = b93.mul(b98);
+        DoubleVector a103 = a102.neg();
+        DoubleVector b103 = b102.neg();
+        DoubleVector a104 = FMA ? a93.fma(a98, a103) : a93.mul(a98).add(a103);
+        DoubleVector b104 = FMA ? b93.fma(b98, b103) : b93.mul(b98).add(b103);
+        DoubleVector a105 = a97.mul(a98);
+        DoubleVector b105 = b97.mul(b98);
+        DoubleVector a106 = FMA ? a93.fma(a101, a105) : a93.mul(a101).add(a105);
+        DoubleVector b106 = FMA ? b93.fma(b101, b105) : b93.mul(b101).add(b105);
+        DoubleVector a107 = a104.add(a106);
+        DoubleVector b107 = b104.add(b106);
+        DoubleVector a108 = a102.add(2.0);
+        DoubleVector b108 = b102.add(2.0);
+        DoubleVector a109 = DoubleVector.broadcast(D, 2.0).sub(a108);
+        DoubleVector b109 = DoubleVector.broadcast(D, 2.0).sub(b108);
+        DoubleVector a110 = a109.add(a102);
+        DoubleVector b110 = b109.add(b102);
+        DoubleVector a111 = a110.add(a107);
+        DoubleVector b111 = b110.add(b107);
+        DoubleVector a112 = DoubleVector.broadcast(D, 1.0).div(a108);
+        DoubleVector b112 = DoubleVector.broadcast(D, 1.0).div(b108);
+        DoubleVector a113 = a102.mul(a112);
+        DoubleVector b113 = b102.mul(b112);
+        DoubleVector a114 = a113.neg();
+        DoubleVector b114 = b113.neg();
+        DoubleVector a115 = FMA ? a114.fma(a108, a102) : a114.mul(a108).add(a102);
+        DoubleVector b115 = FMA ? b114.fma(b108, b102) : b114.mul(b108).add(b102);
+        DoubleVector a116 = a115.add(a107);
+        DoubleVector b116 = b115.add(b107);
+        DoubleVector a117 = FMA ? a114.fma(a111, a116) : a114.mul(a111).add(a116);
+        DoubleVector b117 = FMA ? b114.fma(b111, b116) : b114.mul(b111).add(b116);
+        DoubleVector a118 = FMA ? a117.fma(a112, a113) : a117.mul(a112).add(a113);
+        DoubleVector b118 = FMA ? b117.fma(b112, b113) : b117.mul(b112).add(b113);
+        DoubleVector a119 = FMA ? a1.fma(a67, a118) : a1.mul(a67).add(a118);
+        DoubleVector b119 = FMA ? b1.fma(b67, b118) : b1.mul(b67).add(b118);
+        DoubleVector a120 = a1.add(1.0);
+        DoubleVector b120 = b1.add(1.0);
+        DoubleVector a121 = a1.blend(DoubleCores.TAIL_MIN, a1.compare(LT, DoubleCores.TAIL_MIN));
+        DoubleVector b121 = b1.blend(DoubleCores.TAIL_MIN, b1.compare(LT, DoubleCores.TAIL_MIN));
+        DoubleVector a122 = a121.add(DoubleCores.TAIL_SHIFT_HI);
+        DoubleVector b122 = b121.add(DoubleCores.TAIL_SHIFT_HI);
+        DoubleVector a123 = a122.sub(a121);
+        DoubleVector b123 = b122.sub(b121);
+        DoubleVector a124 = DoubleVector.broadcast(D, DoubleCores.TAIL_SHIFT_HI).sub(a123);
+        DoubleVector b124 = DoubleVector.broadcast(D, DoubleCores.TAIL_SHIFT_HI).sub(b123);
+        DoubleVector a125 = a124.add(DoubleCores.TAIL_SHIFT_LO);
+        DoubleVector b125 = b124.add(DoubleCores.TAIL_SHIFT_LO);
+        DoubleVector a126 = a125.add(ZERO);
+        DoubleVector b126 = b125.add(ZERO);
+        DoubleVector a127 = a122.blend(DoubleCores.EXP_MIN, a122.compare(LT, DoubleCores.EXP_MIN));
+        DoubleVector b127 = b122.blend(DoubleCores.EXP_MIN, b122.compare(LT, DoubleCores.EXP_MIN));
+        DoubleVector a128 = a127.blend(DoubleCores.EXP_MAX, a127.compare(GT, DoubleCores.EXP_MAX));
+        DoubleVector b128 = b127.blend(DoubleCores.EXP_MAX, b127.compare(GT, DoubleCores.EXP_MAX));
+        DoubleVector a129 = FMA ? a128.fma(LOG2E, SHIFT) : a128.mul(LOG2E).add(SHIFT);
+        DoubleVector b129 = FMA ? b128.fma(LOG2E, SHIFT) : b128.mul(LOG2E).add(SHIFT);
+        DoubleVector a130 = a129.sub(SHIFT);
+        DoubleVector b130 = b129.sub(SHIFT);
+        DoubleVector a131 = FMA ? a130.fma(DoubleVector.broadcast(D, -LN2_HI), a128) : a130.mul(-LN2_HI).add(a128);
+        DoubleVector b131 = FMA ? b130.fma(DoubleVector.broadcast(D, -LN2_HI), b128) : b130.mul(-LN2_HI).add(b128);
+        DoubleVector a132 = FMA ? a130.fma(DoubleVector.broadcast(D, -LN2_LO), a131) : a130.mul(-LN2_LO).add(a131);
+        DoubleVector b132 = FMA ? b130.fma(DoubleVector.broadcast(D, -LN2_LO), b131) : b130.mul(-LN2_LO).add(b131);
+        DoubleVector a133 = FMA ? a132.fma(1.6059043836821613e-10, 2.08767569878681e-09) : a132.mul(1.6059043836821613e-10).add(2.08767569878681e-09);
+        DoubleVector b133 = FMA ? b132.fma(1.6059043836821613e-10, 2.08767569878681e-09) : b132.mul(1.6059043836821613e-10).add(2.08767569878681e-09);
+        DoubleVector a134 = FMA ? a133.fma(a132, DoubleVector.broadcast(D, 2.505210838544172e-08)) : a133.mul(a132).add(2.505210838544172e-08);
+        DoubleVector b134 = FMA ? b133.fma(b132, DoubleVector.broadcast(D, 2.505210838544172e-08)) : b133.mul(b132).add(2.505210838544172e-08);
+        DoubleVector a135 = FMA ? a134.fma(a132, DoubleVector.broadcast(D, 2.755731922398589e-07)) : a134.mul(a132).add(2.755731922398589e-07);
+        DoubleVector b135 = FMA ? b134.fma(b132, DoubleVector.broadcast(D, 2.755731922398589e-07)) : b134.mul(b132).add(2.755731922398589e-07);
+        DoubleVector a136 = FMA ? a135.fma(a132, DoubleVector.broadcast(D, 2.7557319223985893e-06)) : a135.mul(a132).add(2.7557319223985893e-06);
+        DoubleVector b136 = FMA ? b135.fma(b132, DoubleVector.broadcast(D, 2.7557319223985893e-06)) : b135.mul(b132).add(2.7557319223985893e-06);
+        DoubleVector a137 = FMA ? a136.fma(a132, DoubleVector.broadcast(D, 2.48015873015873e-05)) : a136.mul(a132).add(2.48015873015873e-05);
+        DoubleVector b137 = FMA ? b136.fma(b132, DoubleVector.broadcast(D, 2.48015873015873e-05)) : b136.mul(b132).add(2.48015873015873e-05);
+        DoubleVector a138 = FMA ? a137.fma(a132, DoubleVector.broadcast(D, 0.0001984126984126984)) : a137.mul(a132).add(0.0001984126984126984);
+        DoubleVector b138 = FMA ? b137.fma(b132, DoubleVector.broadcast(D, 0.0001984126984126984)) : b137.mul(b132).add(0.0001984126984126984);
+        DoubleVector a139 = FMA ? a138.fma(a132, DoubleVector.broadcast(D, 0.001388888888888889)) : a138.mul(a132).add(0.001388888888888889);
+        DoubleVector b139 = FMA ? b138.fma(b132, DoubleVector.broadcast(D, 0.001388888888888889)) : b138.mul(b132).add(0.001388888888888889);
+        DoubleVector a140 = FMA ? a139.fma(a132, DoubleVector.broadcast(D, 0.008333333333333333)) : a139.mul(a132).add(0.008333333333333333);
+        DoubleVector b140 = FMA ? b139.fma(b132, DoubleVector.broadcast(D, 0.008333333333333333)) : b139.mul(b132).add(0.008333333333333333);
+        DoubleVector a141 = FMA ? a140.fma(a132, DoubleVector.broadcast(D, 0.041666666666666664)) : a140.mul(a132).add(0.041666666666666664);
+        DoubleVector b141 = FMA ? b140.fma(b132, DoubleVector.broadcast(D, 0.041666666666666664)) : b140.mul(b132).add(0.041666666666666664);
+        DoubleVector a142 = FMA ? a141.fma(a132, DoubleVector.broadcast(D, 0.16666666666666666)) : a141.mul(a132).add(0.16666666666666666);
+        DoubleVector b142 = FMA ? b141.fma(b132, DoubleVector.broadcast(D, 0.16666666666666666)) : b141.mul(b132).add(0.16666666666666666);
+        DoubleVector a143 = FMA ? a142.fma(a132, DoubleVector.broadcast(D, 0.5)) : a142.mul(a132).add(0.5);
+        DoubleVector b143 = FMA ? b142.fma(b132, DoubleVector.broadcast(D, 0.5)) : b142.mul(b132).add(0.5);
+        DoubleVector a144 = FMA ? a143.fma(a132, DoubleVector.broadcast(D, 1.0)) : a143.mul(a132).add(1.0);
+        DoubleVector b144 = FMA ? b143.fma(b132, DoubleVector.broadcast(D, 1.0)) : b143.mul(b132).add(1.0);
+        DoubleVector a145 = a132.mul(a144);
+        DoubleVector b145 = b132.mul(b144);
+        LongVector a146 = a129.reinterpretAsLongs().sub(DoubleCores.SHIFT_BITS);
+        LongVector b146 = b129.reinterpretAsLongs().sub(DoubleCores.SHIFT_BITS);
+        LongVector a147 = a146.lanewise(ASHR, 1);
+        LongVector b147 = b146.lanewise(ASHR, 1);
+        DoubleVector a148 = a147.add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector b148 = b147.add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector a149 = a146.sub(a147).add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector b149 = b146.sub(b147).add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector a150 = FMA ? a148.fma(a145, a148) : a148.mul(a145).add(a148);
+        DoubleVector b150 = FMA ? b148.fma(b145, b148) : b148.mul(b145).add(b148);
+        DoubleVector a151 = a150.mul(a149);
+        DoubleVector b151 = b150.mul(b149);
+        DoubleVector a152 = a148.sub(a150);
+        DoubleVector b152 = b148.sub(b150);
+        DoubleVector a153 = FMA ? a148.fma(a145, a152) : a148.mul(a145).add(a152);
+        DoubleVector b153 = FMA ? b148.fma(b145, b152) : b148.mul(b145).add(b152);
+        DoubleVector a154 = a153.mul(a149);
+        DoubleVector b154 = b153.mul(b149);
+        DoubleVector a155 = FMA ? a151.fma(a126, a154) : a151.mul(a126).add(a154);
+        DoubleVector b155 = FMA ? b151.fma(b126, b154) : b151.mul(b126).add(b154);
+        DoubleVector a156 = a120.mul(a155);
+        DoubleVector b156 = b120.mul(b155);
+        DoubleVector a157 = FMA ? a120.fma(a151, a156) : a120.mul(a151).add(a156);
+        DoubleVector b157 = FMA ? b120.fma(b151, b156) : b120.mul(b151).add(b156);
+        DoubleVector a158 = a157.mul(0x1p-512);
+        DoubleVector b158 = b157.mul(0x1p-512);
+        DoubleVector a159 = a158.reinterpretAsLongs().and(~Long.MIN_VALUE).or(a120.reinterpretAsLongs().and(Long.MIN_VALUE)).reinterpretAsDoubles();
+        DoubleVector b159 = b158.reinterpretAsLongs().and(~Long.MIN_VALUE).or(b120.reinterpretAsLongs().and(Long.MIN_VALUE)).reinterpretAsDoubles();
+        DoubleVector a160 = a159.add(0.0);
+        DoubleVector b160 = b159.add(0.0);
+        DoubleVector a161 = a119.blend(a160, va.compare(LT, DoubleCores.TAIL));
+        DoubleVector b161 = b119.blend(b160, vb.compare(LT, DoubleCores.TAIL));
+        ga.mul(a161).intoArray(dx, dxo + i);
+        gb.mul(b161).intoArray(dx, dxo + i + DLANES);
+      }
+      for (int bound = D.loopBound(n); i < bound; i += DLANES) {
+        DoubleVector v = DoubleVector.fromArray(D, x, xo + i);
+        DoubleVector g = DoubleVector.fromArray(D, dy, dyo + i);
+        DoubleVector t0 = v.blend(-MAX, v.compare(LT, -MAX));
+        DoubleVector t1 = t0.blend(MISH_LINEAR, t0.compare(GT, MISH_LINEAR));
+        DoubleVector t2 = t1.blend(DoubleCores.EXP_MIN, t1.compare(LT, DoubleCores.EXP_MIN));
+        DoubleVector t3 = t2.blend(DoubleCores.EXP_MAX, t2.compare(GT, DoubleCores.EXP_MAX));
+        DoubleVector t4 = FMA ? t3.fma(LOG2E, SHIFT) : t3.mul(LOG2E).add(SHIFT);
+        DoubleVector t5 = t4.sub(SHIFT);
+        DoubleVector t6 = FMA ? t5.fma(DoubleVector.broadcast(D, -LN2_HI), t3) : t5.mul(-LN2_HI).add(t3);
+        DoubleVector t7 = FMA ? t5.fma(DoubleVector.broadcast(D, -LN2_LO), t6) : t5.mul(-LN2_LO).add(t6);
+        DoubleVector t8 = FMA ? t7.fma(1.6059043836821613e-10, 2.08767569878681e-09) : t7.mul(1.6059043836821613e-10).add(2.08767569878681e-09);
+        DoubleVector t9 = FMA ? t8.fma(t7, DoubleVector.broadcast(D, 2.505210838544172e-08)) : t8.mul(t7).add(2.505210838544172e-08);
+        DoubleVector t10 = FMA ? t9.fma(t7, DoubleVector.broadcast(D, 2.755731922398589e-07)) : t9.mul(t7).add(2.755731922398589e-07);
+        DoubleVector t11 = FMA ? t10.fma(t7, DoubleVector.broadcast(D, 2.7557319223985893e-06)) : t10.mul(t7).add(2.7557319223985893e-06);
+        DoubleVector t12 = FMA ? t11.fma(t7, DoubleVector.broadcast(D, 2.48015873015873e-05)) : t11.mul(t7).add(2.48015873015873e-05);
+        DoubleVector t13 = FMA ? t12.fma(t7, DoubleVector.broadcast(D, 0.0001984126984126984)) : t12.mul(t7).add(0.0001984126984126984);
+        DoubleVector t14 = FMA ? t13.fma(t7, DoubleVector.broadcast(D, 0.001388888888888889)) : t13.mul(t7).add(0.001388888888888889);
+        DoubleVector t15 = FMA ? t14.fma(t7, DoubleVector.broadcast(D, 0.008333333333333333)) : t14.mul(t7).add(0.008333333333333333);
+        DoubleVector t16 = FMA ? t15.fma(t7, DoubleVector.broadcast(D, 0.041666666666666664)) : t15.mul(t7).add(0.041666666666666664);
+        DoubleVector t17 = FMA ? t16.fma(t7, DoubleVector.broadcast(D, 0.16666666666666666)) : t16.mul(t7).add(0.16666666666666666);
+        DoubleVector t18 = FMA ? t17.fma(t7, DoubleVector.broadcast(D, 0.5)) : t17.mul(t7).add(0.5);
+        DoubleVector t19 = FMA ? t18.fma(t7, DoubleVector.broadcast(D, 1.0)) : t18.mul(t7).add(1.0);
+        DoubleVector t20 = t7.mul(t19);
+        LongVector t21 = t4.reinterpretAsLongs().sub(DoubleCores.SHIFT_BITS);
+        LongVector t22 = t21.lanewise(ASHR, 1);
+        DoubleVector t23 = t22.add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector t24 = t21.sub(t22).add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector t25 = FMA ? t23.fma(t20, t23) : t23.mul(t20).add(t23);
+        DoubleVector t26 = t25.mul(t24);
+        DoubleVector t27 = t23.sub(t25);
+        DoubleVector t28 = FMA ? t23.fma(t20, t27) : t23.mul(t20).add(t27);
+        DoubleVector t29 = t28.mul(t24);
+        DoubleVector t30 = FMA ? t26.fma(ZERO, t29) : t26.mul(ZERO).add(t29);
+        DoubleVector t31 = t26.add(1.0);
+        DoubleVector t32 = t31.sub(1.0);
+        DoubleVector t33 = t31.sub(t32);
+        DoubleVector t34 = DoubleVector.broadcast(D, 1.0).sub(t33);
+        DoubleVector t35 = t26.sub(t32);
+        DoubleVector t36 = t34.add(t35);
+        DoubleVector t37 = t36.add(t30);
+        DoubleVector t38 = t26.mul(t31);
+        DoubleVector t39 = t38.neg();
+        DoubleVector t40 = FMA ? t26.fma(t31, t39) : t26.mul(t31).add(t39);
+        DoubleVector t41 = t30.mul(t31);
+        DoubleVector t42 = FMA ? t26.fma(t37, t41) : t26.mul(t37).add(t41);
+        DoubleVector t43 = t40.add(t42);
+        DoubleVector t44 = t31.mul(t31);
+        DoubleVector t45 = t44.neg();
+        DoubleVector t46 = FMA ? t31.fma(t31, t45) : t31.mul(t31).add(t45);
+        DoubleVector t47 = t31.mul(t37);
+        DoubleVector t48 = t47.mul(2.0);
+        DoubleVector t49 = t46.add(t48);
+        DoubleVector t50 = t44.add(1.0);
+        DoubleVector t51 = t44.sub(t50);
+        DoubleVector t52 = t51.add(1.0);
+        DoubleVector t53 = t52.add(t49);
+        DoubleVector t54 = t50.mul(t50);
+        DoubleVector t55 = t54.neg();
+        DoubleVector t56 = FMA ? t50.fma(t50, t55) : t50.mul(t50).add(t55);
+        DoubleVector t57 = t50.mul(t53);
+        DoubleVector t58 = t57.mul(2.0);
+        DoubleVector t59 = t56.add(t58);
+        DoubleVector t60 = t38.div(t54);
+        DoubleVector t61 = t60.neg();
+        DoubleVector t62 = FMA ? t61.fma(t54, t38) : t61.mul(t54).add(t38);
+        DoubleVector t63 = t62.add(t43);
+        DoubleVector t64 = FMA ? t61.fma(t59, t63) : t61.mul(t59).add(t63);
+        DoubleVector t65 = t64.div(t54);
+        DoubleVector t66 = t60.add(t65);
+        DoubleVector t67 = t66.mul(4.0);
+        DoubleVector t68 = v.blend(MISH_LINEAR, v.compare(GT, MISH_LINEAR));
+        DoubleVector t69 = t68.blend(DoubleCores.EXP_MIN, t68.compare(LT, DoubleCores.EXP_MIN));
+        DoubleVector t70 = t69.blend(DoubleCores.EXP_MAX, t69.compare(GT, DoubleCores.EXP_MAX));
+        DoubleVector t71 = FMA ? t70.fma(LOG2E, SHIFT) : t70.mul(LOG2E).add(SHIFT);
+        DoubleVector t72 = t71.sub(SHIFT);
+        DoubleVector t73 = FMA ? t72.fma(DoubleVector.broadcast(D, -LN2_HI), t70) : t72.mul(-LN2_HI).add(t70);
+        DoubleVector t74 = FMA ? t72.fma(DoubleVector.broadcast(D, -LN2_LO), t73) : t72.mul(-LN2_LO).add(t73);
+        DoubleVector t75 = FMA ? t74.fma(1.6059043836821613e-10, 2.08767569878681e-09) : t74.mul(1.6059043836821613e-10).add(2.08767569878681e-09);
+        DoubleVector t76 = FMA ? t75.fma(t74, DoubleVector.broadcast(D, 2.505210838544172e-08)) : t75.mul(t74).add(2.505210838544172e-08);
+        DoubleVector t77 = FMA ? t76.fma(t74, DoubleVector.broadcast(D, 2.755731922398589e-07)) : t76.mul(t74).add(2.755731922398589e-07);
+        DoubleVector t78 = FMA ? t77.fma(t74, DoubleVector.broadcast(D, 2.7557319223985893e-06)) : t77.mul(t74).add(2.7557319223985893e-06);
+        DoubleVector t79 = FMA ? t78.fma(t74, DoubleVector.broadcast(D, 2.48015873015873e-05)) : t78.mul(t74).add(2.48015873015873e-05);
+        DoubleVector t80 = FMA ? t79.fma(t74, DoubleVector.broadcast(D, 0.0001984126984126984)) : t79.mul(t74).add(0.0001984126984126984);
+        DoubleVector t81 = FMA ? t80.fma(t74, DoubleVector.broadcast(D, 0.001388888888888889)) : t80.mul(t74).add(0.001388888888888889);
+        DoubleVector t82 = FMA ? t81.fma(t74, DoubleVector.broadcast(D, 0.008333333333333333)) : t81.mul(t74).add(0.008333333333333333);
+        DoubleVector t83 = FMA ? t82.fma(t74, DoubleVector.broadcast(D, 0.041666666666666664)) : t82.mul(t74).add(0.041666666666666664);
+        DoubleVector t84 = FMA ? t83.fma(t74, DoubleVector.broadcast(D, 0.16666666666666666)) : t83.mul(t74).add(0.16666666666666666);
+        DoubleVector t85 = FMA ? t84.fma(t74, DoubleVector.broadcast(D, 0.5)) : t84.mul(t74).add(0.5);
+        DoubleVector t86 = FMA ? t85.fma(t74, DoubleVector.broadcast(D, 1.0)) : t85.mul(t74).add(1.0);
+        DoubleVector t87 = t74.mul(t86);
+        LongVector t88 = t71.reinterpretAsLongs().sub(DoubleCores.SHIFT_BITS);
+        LongVector t89 = t88.lanewise(ASHR, 1);
+        DoubleVector t90 = t89.add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector t91 = t88.sub(t89).add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector t92 = FMA ? t90.fma(t87, t90) : t90.mul(t87).add(t90);
+        DoubleVector t93 = t92.mul(t91);
+        DoubleVector t94 = t90.sub(t92);
+        DoubleVector t95 = FMA ? t90.fma(t87, t94) : t90.mul(t87).add(t94);
+        DoubleVector t96 = t95.mul(t91);
+        DoubleVector t97 = FMA ? t93.fma(ZERO, t96) : t93.mul(ZERO).add(t96);
+        DoubleVector t98 = t93.add(2.0);
+        DoubleVector t99 = DoubleVector.broadcast(D, 2.0).sub(t98);
+        DoubleVector t100 = t99.add(t93);
+        DoubleVector t101 = t100.add(t97);
+        DoubleVector t102 = t93.mul(t98);
+        DoubleVector t103 = t102.neg();
+        DoubleVector t104 = FMA ? t93.fma(t98, t103) : t93.mul(t98).add(t103);
+        DoubleVector t105 = t97.mul(t98);
+        DoubleVector t106 = FMA ? t93.fma(t101, t105) : t93.mul(t101).add(t105);
+        DoubleVector t107 = t104.add(t106);
+        DoubleVector t108 = t102.add(2.0);
+        DoubleVector t109 = DoubleVector.broadcast(D, 2.0).sub(t108);
+        DoubleVector t110 = t109.add(t102);
+        DoubleVector t111 = t110.add(t107);
+        DoubleVector t112 = DoubleVector.broadcast(D, 1.0).div(t108);
+        DoubleVector t113 = t102.mul(t112);
+        DoubleVector t114 = t113.neg();
+        DoubleVector t115 = FMA ? t114.fma(t108, t102) : t114.mul(t108).add(t102);
+        DoubleVector t116 = t115.add(t107);
+        DoubleVector t117 = FMA ? t114.fma(t111, t116) : t114.mul(t111).add(t116);
+        DoubleVector t118 = FMA ? t117.fma(t112, t113) : t117.mul(t112).add(t113);
+        DoubleVector t119 = FMA ? t1.fma(t67, t118) : t1.mul(t67).add(t118);
+        DoubleVector t120 = t1.add(1.0);
+        DoubleVector t121 = t1.blend(DoubleCores.TAIL_MIN, t1.compare(LT, DoubleCores.TAIL_MIN));
+        DoubleVector t122 = t121.add(DoubleCores.TAIL_SHIFT_HI);
+        DoubleVector t123 = t122.sub(t121);
+        DoubleVector t124 = DoubleVector.broadcast(D, DoubleCores.TAIL_SHIFT_HI).sub(t123);
+        DoubleVector t125 = t124.add(DoubleCores.TAIL_SHIFT_LO);
+        DoubleVector t126 = t125.add(ZERO);
+        DoubleVector t127 = t122.blend(DoubleCores.EXP_MIN, t122.compare(LT, DoubleCores.EXP_MIN));
+        DoubleVector t128 = t127.blend(DoubleCores.EXP_MAX, t127.compare(GT, DoubleCores.EXP_MAX));
+        DoubleVector t129 = FMA ? t128.fma(LOG2E, SHIFT) : t128.mul(LOG2E).add(SHIFT);
+        DoubleVector t130 = t129.sub(SHIFT);
+        DoubleVector t131 = FMA ? t130.fma(DoubleVector.broadcast(D, -LN2_HI), t128) : t130.mul(-LN2_HI).add(t128);
+        DoubleVector t132 = FMA ? t130.fma(DoubleVector.broadcast(D, -LN2_LO), t131) : t130.mul(-LN2_LO).add(t131);
+        DoubleVector t133 = FMA ? t132.fma(1.6059043836821613e-10, 2.08767569878681e-09) : t132.mul(1.6059043836821613e-10).add(2.08767569878681e-09);
+        DoubleVector t134 = FMA ? t133.fma(t132, DoubleVector.broadcast(D, 2.505210838544172e-08)) : t133.mul(t132).add(2.505210838544172e-08);
+        DoubleVector t135 = FMA ? t134.fma(t132, DoubleVector.broadcast(D, 2.755731922398589e-07)) : t134.mul(t132).add(2.755731922398589e-07);
+        DoubleVector t136 = FMA ? t135.fma(t132, DoubleVector.broadcast(D, 2.7557319223985893e-06)) : t135.mul(t132).add(2.7557319223985893e-06);
+        DoubleVector t137 = FMA ? t136.fma(t132, DoubleVector.broadcast(D, 2.48015873015873e-05)) : t136.mul(t132).add(2.48015873015873e-05);
+        DoubleVector t138 = FMA ? t137.fma(t132, DoubleVector.broadcast(D, 0.0001984126984126984)) : t137.mul(t132).add(0.0001984126984126984);
+        DoubleVector t139 = FMA ? t138.fma(t132, DoubleVector.broadcast(D, 0.001388888888888889)) : t138.mul(t132).add(0.001388888888888889);
+        DoubleVector t140 = FMA ? t139.fma(t132, DoubleVector.broadcast(D, 0.008333333333333333)) : t139.mul(t132).add(0.008333333333333333);
+        DoubleVector t141 = FMA ? t140.fma(t132, DoubleVector.broadcast(D, 0.041666666666666664)) : t140.mul(t132).add(0.041666666666666664);
+        DoubleVector t142 = FMA ? t141.fma(t132, DoubleVector.broadcast(D, 0.16666666666666666)) : t141.mul(t132).add(0.16666666666666666);
+        DoubleVector t143 = FMA ? t142.fma(t132, DoubleVector.broadcast(D, 0.5)) : t142.mul(t132).add(0.5);
+        DoubleVector t144 = FMA ? t143.fma(t132, DoubleVector.broadcast(D, 1.0)) : t143.mul(t132).add(1.0);
+        DoubleVector t145 = t132.mul(t144);
+        LongVector t146 = t129.reinterpretAsLongs().sub(DoubleCores.SHIFT_BITS);
+        LongVector t147 = t146.lanewise(ASHR, 1);
+        DoubleVector t148 = t147.add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector t149 = t146.sub(t147).add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector t150 = FMA ? t148.fma(t145, t148) : t148.mul(t145).add(t148);
+        DoubleVector t151 = t150.mul(t149);
+        DoubleVector t152 = t148.sub(t150);
+        DoubleVector t153 = FMA ? t148.fma(t145, t152) : t148.mul(t145).add(t152);
+        DoubleVector t154 = t153.mul(t149);
+        DoubleVector t155 = FMA ? t151.fma(t126, t154) : t151.mul(t126).add(t154);
+        DoubleVector t156 = t120.mul(t155);
+        DoubleVector t157 = FMA ? t120.fma(t151, t156) : t120.mul(t151).add(t156);
+        DoubleVector t158 = t157.mul(0x1p-512);
+        DoubleVector t159 = t158.reinterpretAsLongs().and(~Long.MIN_VALUE).or(t120.reinterpretAsLongs().and(Long.MIN_VALUE)).reinterpretAsDoubles();
+        DoubleVector t160 = t159.add(0.0);
+        DoubleVector t161 = t119.blend(t160, v.compare(LT, DoubleCores.TAIL));
+        g.mul(t161).intoArray(dx, dxo + i);
+      }
+      for (; i < n; i++) {
+        double v = x[xo + i];
+        dx[dxo + i] = dy[dyo + i] * DoubleFormulas.mishDerivative(v);
+      }
+    }
+  }
+
+  static final class LogsigmoidDouble implements DoubleKernel {
+    @Override
+    public double value(double v) {
+      return DoubleFormulas.logsigmoid(v);
+    }
+
+    @Override
+    public double derivative(double v) {
+      return DoubleFormulas.logsigmoidDerivative(v);
+    }
+
+    @Override
+    public void forward(double[] x, int xo, double[] y, int yo, int n) {
+      final DoubleVector ZERO = DoubleVector.zero(D);
+      final DoubleVector ONE = DoubleVector.broadcast(D, 1.0);
+      int i = 0;
+      for (int bound = n - 2 * DLANES; i <= bound; i += 2 * DLANES) {
+        DoubleVector va = DoubleVector.fromArray(D, x, xo + i);
+        DoubleVector vb = DoubleVector.fromArray(D, x, xo + i + DLANES);
+        DoubleVector a0 = va.abs();
+        DoubleVector b0 = vb.abs();
+        DoubleVector a1 = a0.neg();
+        DoubleVector b1 = b0.neg();
+        DoubleVector a2 = a1.blend(DoubleCores.EXP_MIN, a1.compare(LT, DoubleCores.EXP_MIN));
+        DoubleVector b2 = b1.blend(DoubleCores.EXP_MIN, b1.compare(LT, DoubleCores.EXP_MIN));
+        DoubleVector a3 = a2.blend(DoubleCores.EXP_MAX, a2.compare(GT, DoubleCores.EXP_MAX));
+        DoubleVector b3 = b2.blend(DoubleCores.EXP_MAX, b2.compare(GT, DoubleCores.EXP_MAX));
+        DoubleVector a4 = FMA ? a3.fma(LOG2E, SHIFT) : a3.mul(LOG2E).add(SHIFT);
+        DoubleVector b4 = FMA ? b3.fma(LOG2E, SHIFT) : b3.mul(LOG2E).add(SHIFT);
+        DoubleVector a5 = a4.sub(SHIFT);
+        DoubleVector b5 = b4.sub(SHIFT);
+        DoubleVector a6 = FMA ? a5.fma(DoubleVector.broadcast(D, -LN2_HI), a3) : a5.mul(-LN2_HI).add(a3);
+        DoubleVector b6 = FMA ? b5.fma(DoubleVector.broadcast(D, -LN2_HI), b3) : b5.mul(-LN2_HI).add(b3);
+        DoubleVector a7 = FMA ? a5.fma(DoubleVector.broadcast(D, -LN2_LO), a6) : a5.mul(-LN2_LO).add(a6);
+        DoubleVector b7 = FMA ? b5.fma(DoubleVector.broadcast(D, -LN2_LO), b6) : b5.mul(-LN2_LO).add(b6);
+        DoubleVector a8 = FMA ? a7.fma(1.6059043836821613e-10, 2.08767569878681e-09) : a7.mul(1.6059043836821613e-10).add(2.08767569878681e-09);
+        DoubleVector b8 = FMA ? b7.fma(1.6059043836821613e-10, 2.08767569878681e-09) : b7.mul(1.6059043836821613e-10).add(2.08767569878681e-09);
+        DoubleVector a9 = FMA ? a8.fma(a7, DoubleVector.broadcast(D, 2.505210838544172e-08)) : a8.mul(a7).add(2.505210838544172e-08);
+        DoubleVector b9 = FMA ? b8.fma(b7, DoubleVector.broadcast(D, 2.505210838544172e-08)) : b8.mul(b7).add(2.505210838544172e-08);
+        DoubleVector a10 = FMA ? a9.fma(a7, DoubleVector.broadcast(D, 2.755731922398589e-07)) : a9.mul(a7).add(2.755731922398589e-07);
+        DoubleVector b10 = FMA ? b9.fma(b7, DoubleVector.broadcast(D, 2.755731922398589e-07)) : b9.mul(b7).add(2.755731922398589e-07);
+        DoubleVector a11 = FMA ? a10.fma(a7, DoubleVector.broadcast(D, 2.7557319223985893e-06)) : a10.mul(a7).add(2.7557319223985893e-06);
+        DoubleVector b11 = FMA ? b10.fma(b7, DoubleVector.broadcast(D, 2.7557319223985893e-06)) : b10.mul(b7).add(2.7557319223985893e-06);
+        DoubleVector a12 = FMA ? a11.fma(a7, DoubleVector.broadcast(D, 2.48015873015873e-05)) : a11.mul(a7).add(2.48015873015873e-05);
+        DoubleVector b12 = FMA ? b11.fma(b7, DoubleVector.broadcast(D, 2.48015873015873e-05)) : b11.mul(b7).add(2.48015873015873e-05);
+        DoubleVector a13 = FMA ? a12.fma(a7, DoubleVector.broadcast(D, 0.0001984126984126984)) : a12.mul(a7).add(0.0001984126984126984);
+        DoubleVector b13 = FMA ? b12.fma(b7, DoubleVector.broadcast(D, 0.0001984126984126984)) : b12.mul(b7).add(0.0001984126984126984);
+        DoubleVector a14 = FMA ? a13.fma(a7, DoubleVector.broadcast(D, 0.001388888888888889)) : a13.mul(a7).add(0.001388888888888889);
+        DoubleVector b14 = FMA ? b13.fma(b7, DoubleVector.broadcast(D, 0.001388888888888889)) : b13.mul(b7).add(0.001388888888888889);
+        DoubleVector a15 = FMA ? a14.fma(a7, DoubleVector.broadcast(D, 0.008333333333333333)) : a14.mul(a7).add(0.008333333333333333);
+        DoubleVector b15 = FMA ? b14.fma(b7, DoubleVector.broadcast(D, 0.008333333333333333)) : b14.mul(b7).add(0.008333333333333333);
+        DoubleVector a16 = FMA ? a15.fma(a7, DoubleVector.broadcast(D, 0.041666666666666664)) : a15.mul(a7).add(0.041666666666666664);
+        DoubleVector b16 = FMA ? b15.fma(b7, DoubleVector.broadcast(D, 0.041666666666666664)) : b15.mul(b7).add(0.041666666666666664);
+        DoubleVector a17 = FMA ? a16.fma(a7, DoubleVector.broadcast(D, 0.16666666666666666)) : a16.mul(a7).add(0.16666666666666666);
+        DoubleVector b17 = FMA ? b16.fma(b7, DoubleVector.broadcast(D, 0.16666666666666666)) : b16.mul(b7).add(0.16666666666666666);
+        DoubleVector a18 = FMA ? a17.fma(a7, DoubleVector.broadcast(D, 0.5)) : a17.mul(a7).add(0.5);
+        DoubleVector b18 = FMA ? b17.fma(b7, DoubleVector.broadcast(D, 0.5)) : b17.mul(b7).add(0.5);
+        DoubleVector a19 = FMA ? a18.fma(a7, DoubleVector.broadcast(D, 1.0)) : a18.mul(a7).add(1.0);
+        DoubleVector b19 = FMA ? b18.fma(b7, DoubleVector.broadcast(D, 1.0)) : b18.mul(b7).add(1.0);
+        DoubleVector a20 = a7.mul(a19);
+        DoubleVector b20 = b7.mul(b19);
+        LongVector a21 = a4.reinterpretAsLongs().sub(DoubleCores.SHIFT_BITS);
+        LongVector b21 = b4.reinterpretAsLongs().sub(DoubleCores.SHIFT_BITS);
+        LongVector a22 = a21.lanewise(ASHR, 1);
+        LongVector b22 = b21.lanewise(ASHR, 1);
+        DoubleVector a23 = a22.add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector b23 = b22.add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector a24 = a21.sub(a22).add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector b24 = b21.sub(b22).add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector a25 = FMA ? a23.fma(a20, a23) : a23.mul(a20).add(a23);
+        DoubleVector b25 = FMA ? b23.fma(b20, b23) : b23.mul(b20).add(b23);
+        DoubleVector a26 = a25.mul(a24);
+        DoubleVector b26 = b25.mul(b24);
+        DoubleVector a27 = a23.sub(a25);
+        DoubleVector b27 = b23.sub(b25);
+        DoubleVector a28 = FMA ? a23.fma(a20, a27) : a23.mul(a20).add(a27);
+        DoubleVector b28 = FMA ? b23.fma(b20, b27) : b23.mul(b20).add(b27);
+        DoubleVector a29 = a28.mul(a24);
+        DoubleVector b29 = b28.mul(b24);
+        DoubleVector a30 = FMA ? a26.fma(ZERO, a29) : a26.mul(ZERO).add(a29);
+        DoubleVector b30 = FMA ? b26.fma(ZERO, b29) : b26.mul(ZERO).add(b29);
+        DoubleVector a31 = va.neg();
+        DoubleVector b31 = vb.neg();
+        DoubleVector a32 = a31.blend(0.0, a31.compare(LT, 0.0));
+        DoubleVector b32 = b31.blend(0.0, b31.compare(LT, 0.0));
+        DoubleVector a33 = a26.add(1.0);
+        DoubleVector b33 = b26.add(1.0);
+        DoubleVector a34 = a33.sub(1.0);
+        DoubleVector b34 = b33.sub(1.0);
+        DoubleVector a35 = a26.sub(a34);
+        DoubleVector b35 = b26.sub(b34);
+        DoubleVector a36 = a35.add(a30);
+        DoubleVector b36 = b35.add(b30);
+        DoubleVector a37 = a36.div(a33);
+        DoubleVector b37 = b36.div(b33);
+        LongVector a38 = a33.reinterpretAsLongs().add(ONE_BITS - SQRT_HALF_BITS);
+        LongVector b38 = b33.reinterpretAsLongs().add(ONE_BITS - SQRT_HALF_BITS);
+        DoubleVector a39 = a38.lanewise(LSHR, 52).or(TWO52_BITS).reinterpretAsDoubles().sub(0x1p52 + 1023);
+        DoubleVector b39 = b38.lanewise(LSHR, 52).or(TWO52_BITS).reinterpretAsDoubles().sub(0x1p52 + 1023);
+        DoubleVector a40 = a38.and(MANTISSA).add(SQRT_HALF_BITS).reinterpretAsDoubles();
+        DoubleVector b40 = b38.and(MANTISSA).add(SQRT_HALF_BITS).reinterpretAsDoubles();
+        DoubleVector a41 = a40.sub(1.0);
+        DoubleVector b41 = b40.sub(1.0);
+        DoubleVector a42 = a41.add(2.0);
+        DoubleVector b42 = b41.add(2.0);
+        DoubleVector a43 = DoubleVector.broadcast(D, 2.0).sub(a42);
+        DoubleVector b43 = DoubleVector.broadcast(D, 2.0).sub(b42);
+        DoubleVector a44 = a43.add(a41);
+        DoubleVector b44 = b43.add(b41);
+        DoubleVector a45 = a41.div(a42);
+        DoubleVector b45 = b41.div(b42);
+        DoubleVector a46 = a45.neg();
+        DoubleVector b46 = b45.neg();
+        DoubleVector a47 = FMA ? a46.fma(a42, a41) : a46.mul(a42).add(a41);
+        DoubleVector b47 = FMA ? b46.fma(b42, b41) : b46.mul(b42).add(b41);
+        DoubleVector a48 = FMA ? a46.fma(a44, a47) : a46.mul(a44).add(a47);
+        DoubleVector b48 = FMA ? b46.fma(b44, b47) : b46.mul(b44).add(b47);
+        DoubleVector a49 = a48.div(a42);
+        DoubleVector b49 = b48.div(b42);
+        DoubleVector a50 = a45.mul(a45);
+        DoubleVector b50 = b45.mul(b45);
+        DoubleVector a51 = FMA ? a50.fma(0.09523809523809523, 0.10526315789473684) : a50.mul(0.09523809523809523).add(0.10526315789473684);
+        DoubleVector b51 = FMA ? b50.fma(0.09523809523809523, 0.10526315789473684) : b50.mul(0.09523809523809523).add(0.10526315789473684);
+        DoubleVector a52 = FMA ? a51.fma(a50, DoubleVector.broadcast(D, 0.11764705882352941)) : a51.mul(a50).add(0.11764705882352941);
+        DoubleVector b52 = FMA ? b51.fma(b50, DoubleVector.broadcast(D, 0.11764705882352941)) : b51.mul(b50).add(0.11764705882352941);
+        DoubleVector a53 = FMA ? a52.fma(a50, DoubleVector.broadcast(D, 0.13333333333333333)) : a52.mul(a50).add(0.13333333333333333);
+        DoubleVector b53 = FMA ? b52.fma(b50, DoubleVector.broadcast(D, 0.13333333333333333)) : b52.mul(b50).add(0.13333333333333333);
+        DoubleVector a54 = FMA ? a53.fma(a50, DoubleVector.broadcast(D, 0.15384615384615385)) : a53.mul(a50).add(0.15384615384615385);
+        DoubleVector b54 = FMA ? b53.fma(b50, DoubleVector.broadcast(D, 0.15384615384615385)) : b53.mul(b50).add(0.15384615384615385);
+        DoubleVector a55 = FMA ? a54.fma(a50, DoubleVector.broadcast(D, 0.18181818181818182)) : a54.mul(a50).add(0.18181818181818182);
+        DoubleVector b55 = FMA ? b54.fma(b50, DoubleVector.broadcast(D, 0.18181818181818182)) : b54.mul(b50).add(0.18181818181818182);
+        DoubleVector a56 = FMA ? a55.fma(a50, DoubleVector.broadcast(D, 0.2222222222222222)) : a55.mul(a50).add(0.2222222222222222);
+        DoubleVector b56 = FMA ? b55.fma(b50, DoubleVector.broadcast(D, 0.2222222222222222)) : b55.mul(b50).add(0.2222222222222222);
+        DoubleVector a57 = FMA ? a56.fma(a50, DoubleVector.broadcast(D, 0.2857142857142857)) : a56.mul(a50).add(0.2857142857142857);
+        DoubleVector b57 = FMA ? b56.fma(b50, DoubleVector.broadcast(D, 0.2857142857142857)) : b56.mul(b50).add(0.2857142857142857);
+        DoubleVector a58 = FMA ? a57.fma(a50, DoubleVector.broadcast(D, 0.4)) : a57.mul(a50).add(0.4);
+        DoubleVector b58 = FMA ? b57.fma(b50, DoubleVector.broadcast(D, 0.4)) : b57.mul(b50).add(0.4);
+        DoubleVector a59 = FMA ? a58.fma(a50, DoubleVector.broadcast(D, 0.6666666666666666)) : a58.mul(a50).add(0.6666666666666666);
+        DoubleVector b59 = FMA ? b58.fma(b50, DoubleVector.broadcast(D, 0.6666666666666666)) : b58.mul(b50).add(0.6666666666666666);
+        DoubleVector a60 = a50.mul(a59);
+        DoubleVector b60 = b50.mul(b59);
+        DoubleVector a61 = FMA ? a45.fma(a60, a37) : a45.mul(a60).add(a37);
+        DoubleVector b61 = FMA ? b45.fma(b60, b37) : b45.mul(b60).add(b37);
+        DoubleVector a62 = a45.mul(2.0);
+        DoubleVector b62 = b45.mul(2.0);
+        DoubleVector a63 = FMA ? a49.fma(DoubleVector.broadcast(D, 2.0), a61) : a49.mul(2.0).add(a61);
+        DoubleVector b63 = FMA ? b49.fma(DoubleVector.broadcast(D, 2.0), b61) : b49.mul(2.0).add(b61);
+        DoubleVector a64 = a62.add(a63);
+        DoubleVector b64 = b62.add(b63);
+        DoubleVector a65 = FMA ? a39.fma(DoubleVector.broadcast(D, LN2_LO), a64) : a39.mul(LN2_LO).add(a64);
+        DoubleVector b65 = FMA ? b39.fma(DoubleVector.broadcast(D, LN2_LO), b64) : b39.mul(LN2_LO).add(b64);
+        DoubleVector a66 = FMA ? a39.fma(DoubleVector.broadcast(D, LN2_HI), a65) : a39.mul(LN2_HI).add(a65);
+        DoubleVector b66 = FMA ? b39.fma(DoubleVector.broadcast(D, LN2_HI), b65) : b39.mul(LN2_HI).add(b65);
+        DoubleVector a67 = a32.add(a66);
+        DoubleVector b67 = b32.add(b66);
+        DoubleVector a68 = a67.neg();
+        DoubleVector b68 = b67.neg();
+        a68.intoArray(y, yo + i);
+        b68.intoArray(y, yo + i + DLANES);
+      }
+      for (int bound = D.loopBound(n); i < bound; i += DLANES) {
+        DoubleVector v = DoubleVector.fromArray(D, x, xo + i);
+        DoubleVector t0 = v.abs();
+        DoubleVector t1 = t0.neg();
+        DoubleVector t2 = t1.blend(DoubleCores.EXP_MIN, t1.compare(LT, DoubleCores.EXP_MIN));
+        DoubleVector t3 = t2.blend(DoubleCores.EXP_MAX, t2.compare(GT, DoubleCores.EXP_MAX));
+        DoubleVector t4 = FMA ? t3.fma(LOG2E, SHIFT) : t3.mul(LOG2E).add(SHIFT);
+        DoubleVector t5 = t4.sub(SHIFT);
+        DoubleVector t6 = FMA ? t5.fma(DoubleVector.broadcast(D, -LN2_HI), t3) : t5.mul(-LN2_HI).add(t3);
+        DoubleVector t7 = FMA ? t5.fma(DoubleVector.broadcast(D, -LN2_LO), t6) : t5.mul(-LN2_LO).add(t6);
+        DoubleVector t8 = FMA ? t7.fma(1.6059043836821613e-10, 2.08767569878681e-09) : t7.mul(1.6059043836821613e-10).add(2.08767569878681e-09);
+        DoubleVector t9 = FMA ? t8.fma(t7, DoubleVector.broadcast(D, 2.505210838544172e-08)) : t8.mul(t7).add(2.505210838544172e-08);
+        DoubleVector t10 = FMA ? t9.fma(t7, DoubleVector.broadcast(D, 2.755731922398589e-07)) : t9.mul(t7).add(2.755731922398589e-07);
+        DoubleVector t11 = FMA ? t10.fma(t7, DoubleVector.broadcast(D, 2.7557319223985893e-06)) : t10.mul(t7).add(2.7557319223985893e-06);
+        DoubleVector t12 = FMA ? t11.fma(t7, DoubleVector.broadcast(D, 2.48015873015873e-05)) : t11.mul(t7).add(2.48015873015873e-05);
+        DoubleVector t13 = FMA ? t12.fma(t7, DoubleVector.broadcast(D, 0.0001984126984126984)) : t12.mul(t7).add(0.0001984126984126984);
+        DoubleVector t14 = FMA ? t13.fma(t7, DoubleVector.broadcast(D, 0.001388888888888889)) : t13.mul(t7).add(0.001388888888888889);
+        DoubleVector t15 = FMA ? t14.fma(t7, DoubleVector.broadcast(D, 0.008333333333333333)) : t14.mul(t7).add(0.008333333333333333);
+        DoubleVector t16 = FMA ? t15.fma(t7, DoubleVector.broadcast(D, 0.041666666666666664)) : t15.mul(t7).add(0.041666666666666664);
+        DoubleVector t17 = FMA ? t16.fma(t7, DoubleVector.broadcast(D, 0.16666666666666666)) : t16.mul(t7).add(0.16666666666666666);
+        DoubleVector t18 = FMA ? t17.fma(t7, DoubleVector.broadcast(D, 0.5)) : t17.mul(t7).add(0.5);
+        DoubleVector t19 = FMA ? t18.fma(t7, DoubleVector.broadcast(D, 1.0)) : t18.mul(t7).add(1.0);
+        DoubleVector t20 = t7.mul(t19);
+        LongVector t21 = t4.reinterpretAsLongs().sub(DoubleCores.SHIFT_BITS);
+        LongVector t22 = t21.lanewise(ASHR, 1);
+        DoubleVector t23 = t22.add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector t24 = t21.sub(t22).add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector t25 = FMA ? t23.fma(t20, t23) : t23.mul(t20).add(t23);
+        DoubleVector t26 = t25.mul(t24);
+        DoubleVector t27 = t23.sub(t25);
+        DoubleVector t28 = FMA ? t23.fma(t20, t27) : t23.mul(t20).add(t27);
+        DoubleVector t29 = t28.mul(t24);
+        DoubleVector t30 = FMA ? t26.fma(ZERO, t29) : t26.mul(ZERO).add(t29);
+        DoubleVector t31 = v.neg();
+        DoubleVector t32 = t31.blend(0.0, t31.compare(LT, 0.0));
+        DoubleVector t33 = t26.add(1.0);
+        DoubleVector t34 = t33.sub(1.0);
+        DoubleVector t35 = t26.sub(t34);
+        DoubleVector t36 = t35.add(t30);
+        DoubleVector t37 = t36.div(t33);
+        LongVector t38 = t33.reinterpretAsLongs().add(ONE_BITS - SQRT_HALF_BITS);
+        DoubleVector t39 = t38.lanewise(LSHR, 52).or(TWO52_BITS).reinterpretAsDoubles().sub(0x1p52 + 1023);
+        DoubleVector t40 = t38.and(MANTISSA).add(SQRT_HALF_BITS).reinterpretAsDoubles();
+        DoubleVector t41 = t40.sub(1.0);
+        DoubleVector t42 = t41.add(2.0);
+        DoubleVector t43 = DoubleVector.broadcast(D, 2.0).sub(t42);
+        DoubleVector t44 = t43.add(t41);
+        DoubleVector t45 = t41.div(t42);
+        DoubleVector t46 = t45.neg();
+        DoubleVector t47 = FMA ? t46.fma(t42, t41) : t46.mul(t42).add(t41);
+        DoubleVector t48 = FMA ? t46.fma(t44, t47) : t46.mul(t44).add(t47);
+        DoubleVector t49 = t48.div(t42);
+        DoubleVector t50 = t45.mul(t45);
+        DoubleVector t51 = FMA ? t50.fma(0.09523809523809523, 0.10526315789473684) : t50.mul(0.09523809523809523).add(0.10526315789473684);
+        DoubleVector t52 = FMA ? t51.fma(t50, DoubleVector.broadcast(D, 0.11764705882352941)) : t51.mul(t50).add(0.11764705882352941);
+        DoubleVector t53 = FMA ? t52.fma(t50, DoubleVector.broadcast(D, 0.13333333333333333)) : t52.mul(t50).add(0.13333333333333333);
+        DoubleVector t54 = FMA ? t53.fma(t50, DoubleVector.broadcast(D, 0.15384615384615385)) : t53.mul(t50).add(0.15384615384615385);
+        DoubleVector t55 = FMA ? t54.fma(t50, DoubleVector.broadcast(D, 0.18181818181818182)) : t54.mul(t50).add(0.18181818181818182);
+        DoubleVector t56 = FMA ? t55.fma(t50, DoubleVector.broadcast(D, 0.2222222222222222)) : t55.mul(t50).add(0.2222222222222222);
+        DoubleVector t57 = FMA ? t56.fma(t50, DoubleVector.broadcast(D, 0.2857142857142857)) : t56.mul(t50).add(0.2857142857142857);
+        DoubleVector t58 = FMA ? t57.fma(t50, DoubleVector.broadcast(D, 0.4)) : t57.mul(t50).add(0.4);
+        DoubleVector t59 = FMA ? t58.fma(t50, DoubleVector.broadcast(D, 0.6666666666666666)) : t58.mul(t50).add(0.6666666666666666);
+        DoubleVector t60 = t50.mul(t59);
+        DoubleVector t61 = FMA ? t45.fma(t60, t37) : t45.mul(t60).add(t37);
+        DoubleVector t62 = t45.mul(2.0);
+        DoubleVector t63 = FMA ? t49.fma(DoubleVector.broadcast(D, 2.0), t61) : t49.mul(2.0).add(t61);
+        DoubleVector t64 = t62.add(t63);
+        DoubleVector t65 = FMA ? t39.fma(DoubleVector.broadcast(D, LN2_LO), t64) : t39.mul(LN2_LO).add(t64);
+        DoubleVector t66 = FMA ? t39.fma(DoubleVector.broadcast(D, LN2_HI), t65) : t39.mul(LN2_HI).add(t65);
+        DoubleVector t67 = t32.add(t66);
+        DoubleVector t68 = t67.neg();
+        t68.intoArray(y, yo + i);
+      }
+      for (; i < n; i++) {
+        double v = x[xo + i];
+        y[yo + i] = DoubleFormulas.logsigmoid(v);
+      }
+    }
+
+    @Override
+    public void backward(double[] x, int xo, double[] dy, int dyo, double[] dx, int dxo, int n) {
+      final DoubleVector ZERO = DoubleVector.zero(D);
+      final DoubleVector ONE = DoubleVector.broadcast(D, 1.0);
+      int i = 0;
+      for (int bound = n - 2 * DLANES; i <= bound; i += 2 * DLANES) {
+        DoubleVector va = DoubleVector.fromArray(D, x, xo + i);
+        DoubleVector vb = DoubleVector.fromArray(D, x, xo + i + DLANES);
+        DoubleVector ga = DoubleVector.fromArray(D, dy, dyo + i);
+        DoubleVector gb = DoubleVector.fromArray(D, dy, dyo + i + DLANES);
+        DoubleVector a0 = va.abs();
+        DoubleVector b0 = vb.abs();
+        DoubleVector a1 = a0.neg();
+        DoubleVector b1 = b0.neg();
+        DoubleVector a2 = ZERO.neg();
+        DoubleVector b2 = ZERO.neg();
+        DoubleVector a3 = a2.blend(ZERO, va.compare(LT, 0.0));
+        DoubleVector b3 = b2.blend(ZERO, vb.compare(LT, 0.0));
+        DoubleVector a4 = a1.blend(DoubleCores.EXP_MIN, a1.compare(LT, DoubleCores.EXP_MIN));
+        DoubleVector b4 = b1.blend(DoubleCores.EXP_MIN, b1.compare(LT, DoubleCores.EXP_MIN));
+        DoubleVector a5 = a4.blend(DoubleCores.EXP_MAX, a4.compare(GT, DoubleCores.EXP_MAX));
+        DoubleVector b5 = b4.blend(DoubleCores.EXP_MAX, b4.compare(GT, DoubleCores.EXP_MAX));
+        DoubleVector a6 = FMA ? a5.fma(LOG2E, SHIFT) : a5.mul(LOG2E).add(SHIFT);
+        DoubleVector b6 = FMA ? b5.fma(LOG2E, SHIFT) : b5.mul(LOG2E).add(SHIFT);
+        DoubleVector a7 = a6.sub(SHIFT);
+        DoubleVector b7 = b6.sub(SHIFT);
+        DoubleVector a8 = FMA ? a7.fma(DoubleVector.broadcast(D, -LN2_HI), a5) : a7.mul(-LN2_HI).add(a5);
+        DoubleVector b8 = FMA ? b7.fma(DoubleVector.broadcast(D, -LN2_HI), b5) : b7.mul(-LN2_HI).add(b5);
+        DoubleVector a9 = FMA ? a7.fma(DoubleVector.broadcast(D, -LN2_LO), a8) : a7.mul(-LN2_LO).add(a8);
+        DoubleVector b9 = FMA ? b7.fma(DoubleVector.broadcast(D, -LN2_LO), b8) : b7.mul(-LN2_LO).add(b8);
+        DoubleVector a10 = FMA ? a9.fma(1.6059043836821613e-10, 2.08767569878681e-09) : a9.mul(1.6059043836821613e-10).add(2.08767569878681e-09);
+        DoubleVector b10 = FMA ? b9.fma(1.6059043836821613e-10, 2.08767569878681e-09) : b9.mul(1.6059043836821613e-10).add(2.08767569878681e-09);
+        DoubleVector a11 = FMA ? a10.fma(a9, DoubleVector.broadcast(D, 2.505210838544172e-08)) : a10.mul(a9).add(2.505210838544172e-08);
+        DoubleVector b11 = FMA ? b10.fma(b9, DoubleVector.broadcast(D, 2.505210838544172e-08)) : b10.mul(b9).add(2.505210838544172e-08);
+        DoubleVector a12 = FMA ? a11.fma(a9, DoubleVector.broadcast(D, 2.755731922398589e-07)) : a11.mul(a9).add(2.755731922398589e-07);
+        DoubleVector b12 = FMA ? b11.fma(b9, DoubleVector.broadcast(D, 2.755731922398589e-07)) : b11.mul(b9).add(2.755731922398589e-07);
+        DoubleVector a13 = FMA ? a12.fma(a9, DoubleVector.broadcast(D, 2.7557319223985893e-06)) : a12.mul(a9).add(2.7557319223985893e-06);
+        DoubleVector b13 = FMA ? b12.fma(b9, DoubleVector.broadcast(D, 2.7557319223985893e-06)) : b12.mul(b9).add(2.7557319223985893e-06);
+        DoubleVector a14 = FMA ? a13.fma(a9, DoubleVector.broadcast(D, 2.48015873015873e-05)) : a13.mul(a9).add(2.48015873015873e-05);
+        DoubleVector b14 = FMA ? b13.fma(b9, DoubleVector.broadcast(D, 2.48015873015873e-05)) : b13.mul(b9).add(2.48015873015873e-05);
+        DoubleVector a15 = FMA ? a14.fma(a9, DoubleVector.broadcast(D, 0.0001984126984126984)) : a14.mul(a9).add(0.0001984126984126984);
+        DoubleVector b15 = FMA ? b14.fma(b9, DoubleVector.broadcast(D, 0.0001984126984126984)) : b14.mul(b9).add(0.0001984126984126984);
+        DoubleVector a16 = FMA ? a15.fma(a9, DoubleVector.broadcast(D, 0.001388888888888889)) : a15.mul(a9).add(0.001388888888888889);
+        DoubleVector b16 = FMA ? b15.fma(b9, DoubleVector.broadcast(D, 0.001388888888888889)) : b15.mul(b9).add(0.001388888888888889);
+        DoubleVector a17 = FMA ? a16.fma(a9, DoubleVector.broadcast(D, 0.008333333333333333)) : a16.mul(a9).add(0.008333333333333333);
+        DoubleVector b17 = FMA ? b16.fma(b9, DoubleVector.broadcast(D, 0.008333333333333333)) : b16.mul(b9).add(0.008333333333333333);
+        DoubleVector a18 = FMA ? a17.fma(a9, DoubleVector.broadcast(D, 0.041666666666666664)) : a17.mul(a9).add(0.041666666666666664);
+        DoubleVector b18 = FMA ? b17.fma(b9, DoubleVector.broadcast(D, 0.041666666666666664)) : b17.mul(b9).add(0.041666666666666664);
+        DoubleVector a19 = FMA ? a18.fma(a9, DoubleVector.broadcast(D, 0.16666666666666666)) : a18.mul(a9).add(0.16666666666666666);
+        DoubleVector b19 = FMA ? b18.fma(b9, DoubleVector.broadcast(D, 0.16666666666666666)) : b18.mul(b9).add(0.16666666666666666);
+        DoubleVector a20 = FMA ? a19.fma(a9, DoubleVector.broadcast(D, 0.5)) : a19.mul(a9).add(0.5);
+        DoubleVector b20 = FMA ? b19.fma(b9, DoubleVector.broadcast(D, 0.5)) : b19.mul(b9).add(0.5);
+        DoubleVector a21 = FMA ? a20.fma(a9, DoubleVector.broadcast(D, 1.0)) : a20.mul(a9).add(1.0);
+        DoubleVector b21 = FMA ? b20.fma(b9, DoubleVector.broadcast(D, 1.0)) : b20.mul(b9).add(1.0);
+        DoubleVector a22 = a9.mul(a21);
+        DoubleVector b22 = b9.mul(b21);
+        LongVector a23 = a6.reinterpretAsLongs().sub(DoubleCores.SHIFT_BITS);
+        LongVector b23 = b6.reinterpretAsLongs().sub(DoubleCores.SHIFT_BITS);
+        LongVector a24 = a23.lanewise(ASHR, 1);
+        LongVector b24 = b23.lanewise(ASHR, 1);
+        DoubleVector a25 = a24.add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector b25 = b24.add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector a26 = a23.sub(a24).add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector b26 = b23.sub(b24).add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector a27 = FMA ? a25.fma(a22, a25) : a25.mul(a22).add(a25);
+        DoubleVector b27 = FMA ? b25.fma(b22, b25) : b25.mul(b22).add(b25);
+        DoubleVector a28 = a27.mul(a26);
+        DoubleVector b28 = b27.mul(b26);
+        DoubleVector a29 = a25.sub(a27);
+        DoubleVector b29 = b25.sub(b27);
+        DoubleVector a30 = FMA ? a25.fma(a22, a29) : a25.mul(a22).add(a29);
+        DoubleVector b30 = FMA ? b25.fma(b22, b29) : b25.mul(b22).add(b29);
+        DoubleVector a31 = a30.mul(a26);
+        DoubleVector b31 = b30.mul(b26);
+        DoubleVector a32 = FMA ? a28.fma(a3, a31) : a28.mul(a3).add(a31);
+        DoubleVector b32 = FMA ? b28.fma(b3, b31) : b28.mul(b3).add(b31);
+        DoubleVector a33 = a28.add(1.0);
+        DoubleVector b33 = b28.add(1.0);
+        DoubleVector a34 = DoubleVector.broadcast(D, 1.0).sub(a33);
+        DoubleVector b34 = DoubleVector.broadcast(D, 1.0).sub(b33);
+        DoubleVector a35 = a34.add(a28);
+        DoubleVector b35 = b34.add(b28);
+        DoubleVector a36 = a35.add(a32);
+        DoubleVector b36 = b35.add(b32);
+        DoubleVector a37 = DoubleVector.broadcast(D, 1.0).div(a33);
+        DoubleVector b37 = DoubleVector.broadcast(D, 1.0).div(b33);
+        DoubleVector a38 = ONE.blend(a28, va.compare(LT, 0.0));
+        DoubleVector b38 = ONE.blend(b28, vb.compare(LT, 0.0));
+        DoubleVector a39 = ZERO.blend(a32, va.compare(LT, 0.0));
+        DoubleVector b39 = ZERO.blend(b32, vb.compare(LT, 0.0));
+        DoubleVector a40 = a38.mul(a37);
+        DoubleVector b40 = b38.mul(b37);
+        DoubleVector a41 = a40.neg();
+        DoubleVector b41 = b40.neg();
+        DoubleVector a42 = FMA ? a41.fma(a33, a38) : a41.mul(a33).add(a38);
+        DoubleVector b42 = FMA ? b41.fma(b33, b38) : b41.mul(b33).add(b38);
+        DoubleVector a43 = a42.add(a39);
+        DoubleVector b43 = b42.add(b39);
+        DoubleVector a44 = FMA ? a41.fma(a36, a43) : a41.mul(a36).add(a43);
+        DoubleVector b44 = FMA ? b41.fma(b36, b43) : b41.mul(b36).add(b43);
+        DoubleVector a45 = FMA ? a44.fma(a37, a40) : a44.mul(a37).add(a40);
+        DoubleVector b45 = FMA ? b44.fma(b37, b40) : b44.mul(b37).add(b40);
+        DoubleVector a46 = ONE.blend(a28, va.compare(LT, 0.0).not());
+        DoubleVector b46 = ONE.blend(b28, vb.compare(LT, 0.0).not());
+        DoubleVector a47 = ZERO.blend(a32, va.compare(LT, 0.0).not());
+        DoubleVector b47 = ZERO.blend(b32, vb.compare(LT, 0.0).not());
+        DoubleVector a48 = a46.mul(a37);
+        DoubleVector b48 = b46.mul(b37);
+        DoubleVector a49 = a48.neg();
+        DoubleVector b49 = b48.neg();
+        DoubleVector a50 = FMA ? a49.fma(a33, a46) : a49.mul(a33).add(a46);
+        DoubleVector b50 = FMA ? b49.fma(b33, b46) : b49.mul(b33).add(b46);
+        DoubleVector a51 = a50.add(a47);
+        DoubleVector b51 = b50.add(b47);
+        DoubleVector a52 = FMA ? a49.fma(a36, a51) : a49.mul(a36).add(a51);
+        DoubleVector b52 = FMA ? b49.fma(b36, b51) : b49.mul(b36).add(b51);
+        DoubleVector a53 = FMA ? a52.fma(a37, a48) : a52.mul(a37).add(a48);
+        DoubleVector b53 = FMA ? b52.fma(b37, b48) : b52.mul(b37).add(b48);
+        ga.mul(a53).intoArray(dx, dxo + i);
+        gb.mul(b53).intoArray(dx, dxo + i + DLANES);
+      }
+      for (int bound = D.loopBound(n); i < bound; i += DLANES) {
+        DoubleVector v = DoubleVector.fromArray(D, x, xo + i);
+        DoubleVector g = DoubleVector.fromArray(D, dy, dyo + i);
+        DoubleVector t0 = v.abs();
+        DoubleVector t1 = t0.neg();
+        DoubleVector t2 = ZERO.neg();
+        DoubleVector t3 = t2.blend(ZERO, v.compare(LT, 0.0));
+        DoubleVector t4 = t1.blend(DoubleCores.EXP_MIN, t1.compare(LT, DoubleCores.EXP_MIN));
+        DoubleVector t5 = t4.blend(DoubleCores.EXP_MAX, t4.compare(GT, DoubleCores.EXP_MAX));
+        DoubleVector t6 = FMA ? t5.fma(LOG2E, SHIFT) : t5.mul(LOG2E).add(SHIFT);
+        DoubleVector t7 = t6.sub(SHIFT);
+        DoubleVector t8 = FMA ? t7.fma(DoubleVector.broadcast(D, -LN2_HI), t5) : t7.mul(-LN2_HI).add(t5);
+        DoubleVector t9 = FMA ? t7.fma(DoubleVector.broadcast(D, -LN2_LO), t8) : t7.mul(-LN2_LO).add(t8);
+        DoubleVector t10 = FMA ? t9.fma(1.6059043836821613e-10, 2.08767569878681e-09) : t9.mul(1.6059043836821613e-10).add(2.08767569878681e-09);
+        DoubleVector t11 = FMA ? t10.fma(t9, DoubleVector.broadcast(D, 2.505210838544172e-08)) : t10.mul(t9).add(2.505210838544172e-08);
+        DoubleVector t12 = FMA ? t11.fma(t9, DoubleVector.broadcast(D, 2.755731922398589e-07)) : t11.mul(t9).add(2.755731922398589e-07);
+        DoubleVector t13 = FMA ? t12.fma(t9, DoubleVector.broadcast(D, 2.7557319223985893e-06)) : t12.mul(t9).add(2.7557319223985893e-06);
+        DoubleVector t14 = FMA ? t13.fma(t9, DoubleVector.broadcast(D, 2.48015873015873e-05)) : t13.mul(t9).add(2.48015873015873e-05);
+        DoubleVector t15 = FMA ? t14.fma(t9, DoubleVector.broadcast(D, 0.0001984126984126984)) : t14.mul(t9).add(0.0001984126984126984);
+        DoubleVector t16 = FMA ? t15.fma(t9, DoubleVector.broadcast(D, 0.001388888888888889)) : t15.mul(t9).add(0.001388888888888889);
+        DoubleVector t17 = FMA ? t16.fma(t9, DoubleVector.broadcast(D, 0.008333333333333333)) : t16.mul(t9).add(0.008333333333333333);
+        DoubleVector t18 = FMA ? t17.fma(t9, DoubleVector.broadcast(D, 0.041666666666666664)) : t17.mul(t9).add(0.041666666666666664);
+        DoubleVector t19 = FMA ? t18.fma(t9, DoubleVector.broadcast(D, 0.16666666666666666)) : t18.mul(t9).add(0.16666666666666666);
+        DoubleVector t20 = FMA ? t19.fma(t9, DoubleVector.broadcast(D, 0.5)) : t19.mul(t9).add(0.5);
+        DoubleVector t21 = FMA ? t20.fma(t9, DoubleVector.broadcast(D, 1.0)) : t20.mul(t9).add(1.0);
+        DoubleVector t22 = t9.mul(t21);
+        LongVector t23 = t6.reinterpretAsLongs().sub(DoubleCores.SHIFT_BITS);
+        LongVector t24 = t23.lanewise(ASHR, 1);
+        DoubleVector t25 = t24.add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector t26 = t23.sub(t24).add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles();
+        DoubleVector t27 = FMA ? t25.fma(t22, t25) : t25.mul(t22).add(t25);
+        DoubleVector t28 = t27.mul(t26);
+        DoubleVector t29 = t25.sub(t27);
+        DoubleVector t30 = FMA ? t25.fma(t22, t29) : t25.mul(t22).add(t29);
+        DoubleVector t31 = t30.mul(t26);
+        DoubleVector t32 = FMA ? t28.fma(t3, t31) : t28.mul(t3).add(t31);
+        DoubleVector t33 = t28.add(1.0);
+        DoubleVector t34 = DoubleVector.broadcast(D, 1.0).sub(t33);
+        DoubleVector t35 = t34.add(t28);
+        DoubleVector t36 = t35.add(t32);
+        DoubleVector t37 = DoubleVector.broadcast(D, 1.0).div(t33);
+        DoubleVector t38 = ONE.blend(t28, v.compare(LT, 0.0));
+        DoubleVector t39 = ZERO.blend(t32, v.compare(LT, 0.0));
+        DoubleVector t40 = t38.mul(t37);
+        DoubleVector t41 = t40.neg();
+        DoubleVector t42 = FMA ? t41.fma(t33, t38) : t41.mul(t33).add(t38);
+        DoubleVector t43 = t42.add(t39);
+        DoubleVector t44 = FMA ? t41.fma(t36, t43) : t41.mul(t36).add(t43);
+        DoubleVector t45 = FMA ? t44.fma(t37, t40) : t44.mul(t37).add(t40);
+        DoubleVector t46 = ONE.blend(t28, v.compare(LT, 0.0).not());
+        DoubleVector t47 = ZERO.blend(t32, v.compare(LT, 0.0).not());
+        DoubleVector t48 = t46.mul(t37);
+        DoubleVector t49 = t48.neg();
+        DoubleVector t50 = FMA ? t49.fma(t33, t46) : t49.mul(t33).add(t46);
+        DoubleVector t51 = t50.add(t47);
+        DoubleVector t52 = FMA ? t49.fma(t36, t51) : t49.mul(t36).add(t51);
+        DoubleVector t53 = FMA ? t52.fma(t37, t48) : t52.mul(t37).add(t48);
+        g.mul(t53).intoArray(dx, dxo + i);
+      }
+      for (; i < n; i++) {
+        double v = x[xo + i];
+        dx[dxo + i] = dy[dyo + i] * DoubleFormulas.logsigmoidDerivative(v);
+      }
+    }
+  }
+
+  static final class SoftsignDouble implements DoubleKernel {
+    @Override
+    public double value(double v) {
+      return DoubleFormulas.softsign(v);
+    }
+
+    @Override
+    public double derivative(double v) {
+      return DoubleFormulas.softsignDerivative(v);
+    }
+
+    @Override
+    public void forward(double[] x, int xo, double[] y, int yo, int n) {
+      int i = 0;
+      for (int bound = n - 2 * DLANES; i <= bound; i += 2 * DLANES) {
+        DoubleVector va = DoubleVector.fromArray(D, x, xo + i);
+        DoubleVector vb = DoubleVector.fromArray(D, x, xo + i + DLANES);
+        DoubleVector a0 = va.blend(-MAX, va.compare(LT, -MAX));
+        DoubleVector b0 = vb.blend(-MAX, vb.compare(LT, -MAX));
+        DoubleVector a1 = a0.blend(MAX, a0.compare(GT, MAX));
+        DoubleVector b1 = b0.blend(MAX, b0.compare(GT, MAX));
+        DoubleVector a2 = a1.abs();
+        DoubleVector b2 = b1.abs();
+        DoubleVector a3 = a2.add(1.0);
+        DoubleVector b3 = b2.add(1.0);
+        DoubleVector a4 = a1.div(a3);
+        DoubleVector b4 = b1.div(b3);
+        a4.intoArray(y, yo + i);
+        b4.intoArray(y, yo + i + DLANES);
+      }
+      for (int bound = D.loopBound(n); i < bound; i += DLANES) {
+        DoubleVector v = DoubleVector.fromArray(D, x, xo + i);
+        DoubleVector t0 = v.blend(-MAX, v.compare(LT, -MAX));
+        DoubleVector t1 = t0.blend(MAX, t0.compare(GT, MAX));
+        DoubleVector t2 = t1.abs();
+        DoubleVector t3 = t2.add(1.0);
+        DoubleVector t4 = t1.div(t3);
+        t4.intoArray(y, yo + i);
+      }
+      for (; i < n; i++) {
+        double v = x[xo + i];
+        y[yo + i] = DoubleFormulas.softsign(v);
+      }
+    }
+
+    @Override
+    public void backward(double[] x, int xo, double[] dy, int dyo, double[] dx, int dxo, int n) {
+      int i = 0;
+      for (int bound = n - 2 * DLANES; i <= bound; i += 2 * DLANES) {
+        DoubleVector va = DoubleVector.fromArray(D, x, xo + i);
+        DoubleVector vb = DoubleVector.fromArray(D, x, xo + i + DLANES);
+        DoubleVector ga = DoubleVector.fromArray(D, dy, dyo + i);
+        DoubleVector gb = DoubleVector.fromArray(D, dy, dyo + i + DLANES);
+        DoubleVector a0 = va.blend(-MAX, va.compare(LT, -MAX));
+        DoubleVector b0 = vb.blend(-MAX, vb.compare(LT, -MAX));
+        DoubleVector a1 = a0.blend(MAX, a0.compare(GT, MAX));
+        DoubleVector b1 = b0.blend(MAX, b0.compare(GT, MAX));
+        DoubleVector a2 = a1.abs();
+        DoubleVector b2 = b1.abs();
+        DoubleVector a3 = a2.add(1.0);
+        DoubleVector b3 = b2.add(1.0);
+        DoubleVector a4 = DoubleVector.broadcast(D, 1.0).div(a3);
+        DoubleVector b4 = DoubleVector.broadcast(D, 1.0).div(b3);
+        DoubleVector a5 = a4.mul(a4);
+        DoubleVector b5 = b4.mul(b4);
+        ga.mul(a5).intoArray(dx, dxo + i);
+        gb.mul(b5).intoArray(dx, dxo + i + DLANES);
+      }
+      for (int bound = D.loopBound(n); i < bound; i += DLANES) {
+        DoubleVector v = DoubleVector.fromArray(D, x, xo + i);
+        DoubleVector g = DoubleVector.fromArray(D, dy, dyo + i);
+        DoubleVector t0 = v.blend(-MAX, v.compare(LT, -MAX));
+        DoubleVector t1 = t0.blend(MAX, t0.compare(GT, MAX));
+        DoubleVector t2 = t1.abs();
+        DoubleVector t3 = t2.add(1.0);
+        DoubleVector t4 = DoubleVector.broadcast(D, 1.0).div(t3);
+        DoubleVector t5 = t4.mul(t4);
+        g.mul(t5).intoArray(dx, dxo + i);
+      }
+      for (; i < n; i++) {
+        double v = x[xo + i];
+        dx[dxo + i] = dy[dyo + i] * DoubleFormulas.softsignDerivative(v);
+      }
+    }
+  }
+
+  static final class HardsigmoidDouble implements DoubleKernel {
+    @Override
+    public double value(double v) {
+      return DoubleFormulas.hardsigmoid(v);
+    }
+
+    @Override
+    public double derivative(double v) {
+      return Formulas.hardsigmoidDerivative(v);
+    }
+
+    @Override
+    public void forward(double[] x, int xo, double[] y, int yo, int n) {
+      int i = 0;
+      for (int bound = n - 2 * DLANES; i <= bound; i += 2 * DLANES) {
+        DoubleVector va = DoubleVector.fromArray(D, x, xo + i);
+        DoubleVector vb = DoubleVector.fromArray(D, x, xo + i + DLANES);
+        DoubleVector a0 = va.add(3.0);
+        DoubleVector b0 = vb.add(3.0);
+        DoubleVector a1 = a0.div(6.0);
+        DoubleVector b1 = b0.div(6.0);
+        DoubleVector a2 = a1.blend(0.0, a1.compare(LT, 0.0));
+        DoubleVector b2 = b1.blend(0.0, b1.compare(LT, 0.0));
+        DoubleVector a3 = a2.blend(1.0, a2.compare(GT, 1.0));
+        DoubleVector b3 = b2.blend(1.0, b2.compare(GT, 1.0));
+        a3.intoArray(y, yo + i);
+        b3.intoArray(y, yo + i + DLANES);
+      }
+      for (int bound = D.loopBound(n); i < bound; i += DLANES) {
+        DoubleVector v = DoubleVector.fromArray(D, x, xo + i);
+        DoubleVector t0 = v.add(3.0);
+        DoubleVector t1 = t0.div(6.0);
+        DoubleVector t2 = t1.blend(0.0, t1.compare(LT, 0.0));
+        DoubleVector t3 = t2.blend(1.0, t2.compare(GT, 1.0));
+        t3.intoArray(y, yo + i);
+      }
+      for (; i < n; i++) {
+        double v = x[xo + i];
+        y[yo + i] = DoubleFormulas.hardsigmoid(v);
+      }
+    }
+
+    @Override
+    public void backward(double[] x, int xo, double[] dy, int dyo, double[] dx, int dxo, int n) {
+      final DoubleVector ZERO = DoubleVector.zero(D);
+      int i = 0;
+      for (int bound = n - 2 * DLANES; i <= bound; i += 2 * DLANES) {
+        DoubleVector va = DoubleVector.fromArray(D, x, xo + i);
+        DoubleVector vb = DoubleVector.fromArray(D, x, xo + i + DLANES);
+        DoubleVector ga = DoubleVector.fromArray(D, dy, dyo + i);
+        DoubleVector gb = DoubleVector.fromArray(D, dy, dyo + i + DLANES);
+        DoubleVector a0 = ZERO.blend(SIXTH, va.compare(GT, -3.0).and(va.compare(LT, 3.0)));
+        DoubleVector b0 = ZERO.blend(SIXTH, vb.compare(GT, -3.0).and(vb.compare(LT, 3.0)));
+        DoubleVector a1 = a0.blend(va, va.compare(NE, va));
+        DoubleVector b1 = b0.blend(vb, vb.compare(NE, vb));
+        ga.mul(a1).intoArray(dx, dxo + i);
+        gb.mul(b1).intoArray(dx, dxo + i + DLANES);
+      }
+      for (int bound = D.loopBound(n); i < bound; i += DLANES) {
+        DoubleVector v = DoubleVector.fromArray(D, x, xo + i);
+        DoubleVector g = DoubleVector.fromArray(D, dy, dyo + i);
+        DoubleVector t0 = ZERO.blend(SIXTH, v.compare(GT, -3.0).and(v.compare(LT, 3.0)));
+        DoubleVector t1 = t0.blend(v, v.compare(NE, v));
+        g.mul(t1).intoArray(dx, dxo + i);
+      }
+      for (; i < n; i++) {
+        double v = x[xo + i];
+        dx[dxo + i] = dy[dyo + i] * Formulas.hardsigmoidDerivative(v);
+      }
+    }
+  }
+
+  static final class HardswishDouble implements DoubleKernel {
+    @Override
+    public double value(double v) {
+      return DoubleFormulas.hardswish(v);
+    }
+
+    @Override
+    public double derivative(double v) {
+      return DoubleFormulas.hardswishDerivative(v);
+    }
+
+    @Override
+    public void forward(double[] x, int xo, double[] y, int yo, int n) {
+      int i = 0;
+      for (int bound = n - 2 * DLANES; i <= bound; i += 2 * DLANES) {
+        DoubleVector va = DoubleVector.fromArray(D, x, xo + i);
+        DoubleVector vb = DoubleVector.fromArray(D, x, xo + i + DLANES);
+        DoubleVector a0 = va.add(3.0);
+        DoubleVector b0 = vb.add(3.0);
+        DoubleVector a1 = va.mul(a0);
+        DoubleVector b1 = vb.mul(b0);
+        DoubleVector a2 = a1.div(6.0);
+        DoubleVector b2 = b1.div(6.0);
+        DoubleVector a3 = a2.blend(0.0, va.compare(LE, -3.0));
+        DoubleVector b3 = b2.blend(0.0, vb.compare(LE, -3.0));
+        DoubleVector a4 = a3.blend(va, va.compare(GE, 3.0));
+        DoubleVector b4 = b3.blend(vb, vb.compare(GE, 3.0));
+        a4.intoArray(y, yo + i);
+        b4.intoArray(y, yo + i + DLANES);
+      }
+      for (int bound = D.loopBound(n); i < bound; i += DLANES) {
+        DoubleVector v = DoubleVector.fromArray(D, x, xo + i);
+        DoubleVector t0 = v.add(3.0);
+        DoubleVector t1 = v.mul(t0);
+        DoubleVector t2 = t1.div(6.0);
+        DoubleVector t3 = t2.blend(0.0, v.compare(LE, -3.0));
+        DoubleVector t4 = t3.blend(v, v.compare(GE, 3.0));
+        t4.intoArray(y, yo + i);
+      }
+      for (; i < n; i++) {
+        double v = x[xo + i];
+        y[yo + i] = DoubleFormulas.hardswish(v);
+      }
+    }
+
+    @Override
+    public void backward(double[] x, int xo, double[] dy, int dyo, double[] dx, int dxo, int n) {
+      int i = 0;
+      for (int bound = n - 2 * DLANES; i <= bound; i += 2 * DLANES) {
+        DoubleVector va = DoubleVector.fromArray(D, x, xo + i);
+        DoubleVector vb = DoubleVector.fromArray(D, x, xo + i + DLANES);
+        DoubleVector ga = DoubleVector.fromArray(D, dy, dyo + i);
+        DoubleVector gb = DoubleVector.fromArray(D, dy, dyo + i + DLANES);
+        DoubleVector a0 = va.mul(2.0);
+        DoubleVector b0 = vb.mul(2.0);
+        DoubleVector a1 = a0.add(3.0);
+        DoubleVector b1 = b0.add(3.0);
+        DoubleVector a2 = a1.div(6.0);
+        DoubleVector b2 = b1.div(6.0);
+        DoubleVector a3 = a2.blend(0.0, va.compare(LE, -3.0));
+        DoubleVector b3 = b2.blend(0.0, vb.compare(LE, -3.0));
+        DoubleVector a4 = a3.blend(1.0, va.compare(GE, 3.0));
+        DoubleVector b4 = b3.blend(1.0, vb.compare(GE, 3.0));
+        ga.mul(a4).intoArray(dx, dxo + i);
+        gb.mul(b4).intoArray(dx, dxo + i + DLANES);
+      }
+      for (int bound = D.loopBound(n); i < bound; i += DLANES) {
+        DoubleVector v = DoubleVector.fromArray(D, x, xo + i);
+        DoubleVector g = DoubleVector.fromArray(D, dy, dyo + i);
+        DoubleVector t0 = v.mul(2.0);
+        DoubleVector t1 = t0.add(3.0);
+        DoubleVector t2 = t1.div(6.0);
+        DoubleVector t3 = t2.blend(0.0, v.compare(LE, -3.0));
+        DoubleVector t4 = t3.blend(1.0, v.compare(GE, 3.0));
+        g.mul(t4).intoArray(dx, dxo + i);
+      }
+      for (; i < n; i++) {
+        double v = x[xo + i];
+        dx[dxo + i] = dy[dyo + i] * DoubleFormulas.hardswishDerivative(v);
+      }
+    }
+  }
+
+  static final class SoftshrinkDouble implements DoubleKernel {
+    private final double lambd;
+
+    SoftshrinkDouble(double lambd) {
+      this.lambd = lambd;
+    }
+
+    @Override
+    public double value(double v) {
+      return Formulas.softshrink(v, lambd);
+    }
+
+    @Override
+    public double derivative(double v) {
+      return (v > lambd || v < -lambd ? 1.0 : (v != v ? v : 0.0));
+    }
+
+    @Override
+    public void forward(double[] x, int xo, double[] y, int yo, int n) {
+      final double lambd = this.lambd;
+      int i = 0;
+      for (int bound = n - 2 * DLANES; i <= bound; i += 2 * DLANES) {
+        DoubleVector va = DoubleVector.fromArray(D, x, xo + i);
+        DoubleVector vb = DoubleVector.fromArray(D, x, xo + i + DLANES);
+        DoubleVector a0 = va.sub(lambd);
+        DoubleVector b0 = vb.sub(lambd);
+        DoubleVector a1 = a0.blend(0.0, va.compare(GT, lambd).not());
+        DoubleVector b1 = b0.blend(0.0, vb.compare(GT, lambd).not());
+        DoubleVector a2 = va.add(lambd);
+        DoubleVector b2 = vb.add(lambd);
+        DoubleVector a3 = a1.blend(a2, va.compare(LT, -lambd));
+        DoubleVector b3 = b1.blend(b2, vb.compare(LT, -lambd));
+        DoubleVector a4 = a3.blend(va, va.compare(NE, va));
+        DoubleVector b4 = b3.blend(vb, vb.compare(NE, vb));
+        a4.intoArray(y, yo + i);
+        b4.intoArray(y, yo + i + DLANES);
+      }
+      for (int bound = D.loopBound(n); i < bound; i += DLANES) {
+        DoubleVector v = DoubleVector.fromArray(D, x, xo + i);
+        DoubleVector t0 = v.sub(lambd);
+        DoubleVector t1 = t0.blend(0.0, v.compare(GT, lambd).not());
+        DoubleVector t2 = v.add(lambd);
+        DoubleVector t3 = t1.blend(t2, v.compare(LT, -lambd));
+        DoubleVector t4 = t3.blend(v, v.compare(NE, v));
+        t4.intoArray(y, yo + i);
+      }
+      for (; i < n; i++) {
+        double v = x[xo + i];
+        y[yo + i] = Formulas.softshrink(v, lambd);
+      }
+    }
+
+    @Override
+    public void backward(double[] x, int xo, double[] dy, int dyo, double[] dx, int dxo, int n) {
+      final double lambd = this.lambd;
+      final DoubleVector ZERO = DoubleVector.zero(D);
+      int i = 0;
+      for (int bound = n - 2 * DLANES; i <= bound; i += 2 * DLANES) {
+        DoubleVector va = DoubleVector.fromArray(D, x, xo + i);
+        DoubleVector vb = DoubleVector.fromArray(D, x, xo + i + DLANES);
+        DoubleVector ga = DoubleVector.fromArray(D, dy, dyo + i);
+        DoubleVector gb = DoubleVector.fromArray(D, dy, dyo + i + DLANES);
+        DoubleVector a0 = ZERO.blend(1.0, va.compare(GT, lambd).or(va.compare(LT, -lambd)));
+        DoubleVector b0 = ZERO.blend(1.0, vb.compare(GT, lambd).or(vb.compare(LT, -lambd)));
+        DoubleVector a1 = a0.blend(va, va.compare(NE, va));
+        DoubleVector b1 = b0.blend(vb, vb.compare(NE, vb));
+        ga.mul(a1).intoArray(dx, dxo + i);
+        gb.mul(b1).intoArray(dx, dxo + i + DLANES);
+      }
+      for (int bound = D.loopBound(n); i < bound; i += DLANES) {
+        DoubleVector v = DoubleVector.fromArray(D, x, xo + i);
+        DoubleVector g = DoubleVector.fromArray(D, dy, dyo + i);
+        DoubleVector t0 = ZERO.blend(1.0, v.compare(GT, lambd).or(v.compare(LT, -lambd)));
+        DoubleVector t1 = t0.blend(v, v.compare(NE, v));
+        g.mul(t1).intoArray(dx, dxo + i);
+      }
+      for (; i < n; i++) {
+        double v = x[xo + i];
+        dx[dxo + i] = dy[dyo + i] * (v > lambd || v < -lambd ? 1.0 : (v != v ? v : 0.0));
+      }
+    }
+  }
+
+  static final class LeakyReluDouble implements DoubleKernel {
+    private final double slope;
+    private final double floor;
+
+    LeakyReluDouble(double slope) {
+      this.slope = slope;
+      this.floor = slope == 0 ? -Double.MAX_VALUE : Double.NEGATIVE_INFINITY;
+    }
+
+    @Override
+    public double value(double v) {
+      return (v > 0 ? v : Cores.atLeast(v, floor) * slope);
+    }
+
+    @Override
+    public double derivative(double v) {
+      return (v > 0 ? 1.0 : (v != v ? v : slope));
+    }
+
+    @Override
+    public void forward(double[] x, int xo, double[] y, int yo, int n) {
+      final double slope = this.slope;
+      final double floor = this.floor;
+      int i = 0;
+      for (int bound = D.loopBound(n); i < bound; i += DLANES) {
+        DoubleVector v = DoubleVector.fromArray(D, x, xo + i);
+        v.blend(floor, v.compare(LT, floor)).mul(slope).blend(v, v.compare(GT, 0)).intoArray(y, yo + i);
+      }
+      for (; i < n; i++) {
+        double v = x[xo + i];
+        y[yo + i] = (v > 0 ? v : Cores.atLeast(v, floor) * slope);
+      }
+    }
+
+    @Override
+    public void backward(double[] x, int xo, double[] dy, int dyo, double[] dx, int dxo, int n) {
+      final double slope = this.slope;
+      final double floor = this.floor;
+      int i = 0;
+      for (int bound = D.loopBound(n); i < bound; i += DLANES) {
+        DoubleVector v = DoubleVector.fromArray(D, x, xo + i);
+        DoubleVector.fromArray(D, dy, dyo + i).mul(v.broadcast(slope).blend(1, v.compare(GT, 0)).blend(v, v.compare(NE, v))).intoArray(dx, dxo + i);
+      }
+      for (; i < n; i++) {
+        double v = x[xo + i];
+        dx[dxo + i] = dy[dyo + i] * (v > 0 ? 1.0 : (v != v ? v : slope));
+      }
+    }
+  }
+
+  static final class IdentityDouble implements DoubleKernel {
+    @Override
+    public double value(double v) {
+      return v;
+    }
+
+    @Override
+    public double derivative(double v) {
+      return (v != v ? v : 1.0);
+    }
+
+    @Override
+    public void forward(double[] x, int xo, double[] y, int yo, int n) {
+      if (x != y || xo != yo) {
+        System.arraycopy(x, xo, y, yo, n);
+      }
+    }
+
+    @Override
+    public void backward(double[] x, int xo, double[] dy, int dyo, double[] dx, int dxo, int n) {
+      int i = 0;
+      for (int bound = D.loopBound(n); i < bound; i += DLANES) {
+        DoubleVector v = DoubleVector.fromArray(D, x, xo + i);
+        DoubleVector.fromArray(D, dy, dyo + i).mul(v.broadcast(1).blend(v, v.compare(NE, v))).intoArray(dx, dxo + i);
+      }
+      for (; i < n; i++) {
+        double v = x[xo + i];
+        dx[dxo + i] = dy[dyo + i] * (v != v ? v : 1.0);
+      }
+    }
+  }
+
+  static final class ReluDouble implements DoubleKernel {
+    @Override
+    public double value(double v) {
+      return (v <= 0 ? 0.0 : v);
+    }
+
+    @Override
+    public double derivative(double v) {
+      return (v > 0 ? 1.0 : (v != v ? v : 0.0));
+    }
+
+    @Override
+    public void forward(double[] x, int xo, double[] y, int yo, int n) {
+      int i = 0;
+      for (int bound = D.loopBound(n); i < bound; i += DLANES) {
+        DoubleVector v = DoubleVector.fromArray(D, x, xo + i);
+        v.blend(0, v.compare(LE, 0)).intoArray(y, yo + i);
+      }
+      for (; i < n; i++) {
+        double v = x[xo + i];
+        y[yo + i] = (v <= 0 ? 0.0 : v);
+      }
+    }
+
+    @Override
+    public void backward(double[] x, int xo, double[] dy, int dyo, double[] dx, int dxo, int n) {
+      int i = 0;
+      for (int bound = D.loopBound(n); i < bound; i += DLANES) {
+        DoubleVector v = DoubleVector.fromArray(D, x, xo + i);
+        DoubleVector.fromArray(D, dy, dyo + i).mul(v.broadcast(0).blend(1, v.compare(GT, 0)).blend(v, v.compare(NE, v))).intoArray(dx, dxo + i);
+      }
+      for (; i < n; i++) {
+        double v = x[xo + i];
+        dx[dxo + i] = dy[dyo + i] * (v > 0 ? 1.0 : (v != v ? v : 0.0));
+      }
+    }
+  }
+
+  static final class HardtanhDouble implements DoubleKernel {
+    private final double min;
+    private final double max;
+
+    HardtanhDouble(double min, double max) {
+      this.min = min;
+      this.max = max;
+    }
+
+    @Override
+    public double value(double v) {
+      return (v > max ? max : (v < min ? min : v));
+    }
+
+    @Override
+    public double derivative(double v) {
+      return (v > min && v < max ? 1.0 : (v != v ? v : 0.0));
+    }
+
+    @Override
+    public void forward(double[] x, int xo, double[] y, int yo, int n) {
+      final double min = this.min;
+      final double max = this.max;
+      int i = 0;
+      for (int bound = D.loopBound(n); i < bound; i += DLANES) {
+        DoubleVector v = DoubleVector.fromArray(D, x, xo + i);
+        v.blend(min, v.compare(LT, min)).blend(max, v.compare(GT, max)).intoArray(y, yo + i);
+      }
+      for (; i < n; i++) {
+        double v = x[xo + i];
+        y[yo + i] = (v > max ? max : (v < min ? min : v));
+      }
+    }
+
+    @Override
+    public void backward(double[] x, int xo, double[] dy, int dyo, double[] dx, int dxo, int n) {
+      final double min = this.min;
+      final double max = this.max;
+      int i = 0;
+      for (int bound = D.loopBound(n); i < bound; i += DLANES) {
+        DoubleVector v = DoubleVector.fromArray(D, x, xo + i);
+        DoubleVector.fromArray(D, dy, dyo + i).mul(v.broadcast(0).blend(1, v.compare(GT, min).and(v.compare(LT, max))).blend(v, v.compare(NE, v))).intoArray(dx, dxo + i);
+      }
+      for (; i < n; i++) {
+        double v = x[xo + i];
+        dx[dxo + i] = dy[dyo + i] * (v > min && v < max ? 1.0 : (v != v ? v : 0.0));
+      }
+    }
+  }
+
+  static final class HardshrinkDouble implements DoubleKernel {
+    private final double lambd;
+
+    HardshrinkDouble(double lambd) {
+      this.lambd = lambd;
+    }
+
+    @Override
+    public double value(double v) {
+      return (v >= -lambd && v <= lambd ? 0.0 : v);
+    }
+
+    @Override
+    public double derivative(double v) {
+      return (v > lambd || v < -lambd ? 1.0 : (v != v ? v : 0.0));
+    }
+
+    @Override
+    public void forward(double[] x, int xo, double[] y, int yo, int n) {
+      final double lambd = this.lambd;
+      int i = 0;
+      for (int bound = D.loopBound(n); i < bound; i += DLANES) {
+        DoubleVector v = DoubleVector.fromArray(D, x, xo + i);
+        v.blend(0, v.compare(GE, -lambd).and(v.compare(LE, lambd))).intoArray(y, yo + i);
+      }
+      for (; i < n; i++) {
+        double v = x[xo + i];
+        y[yo + i] = (v >= -lambd && v <= lambd ? 0.0 : v);
+      }
+    }
+
+    @Override
+    public void backward(double[] x, int xo, double[] dy, int dyo, double[] dx, int dxo, int n) {
+      final double lambd = this.lambd;
+      int i = 0;
+      for (int bound = D.loopBound(n); i < bound; i += DLANES) {
+        DoubleVector v = DoubleVector.fromArray(D, x, xo + i);
+        DoubleVector.fromArray(D, dy, dyo + i).mul(v.broadcast(0).blend(1, v.compare(GT, lambd).or(v.compare(LT, -lambd))).blend(v, v.compare(NE, v))).intoArray(dx, dxo + i);
+      }
+      for (; i < n; i++) {
+        double v = x[xo + i];
+        dx[dxo + i] = dy[dyo + i] * (v > lambd || v < -lambd ? 1.0 : (v != v ? v : 0.0));
+      }
+    }
+  }
+
+  static final class ThresholdDouble implements DoubleKernel {
+    private final double threshold;
+    private final double replacement;
+
+    ThresholdDouble(double threshold, double value) {
+      this.threshold = threshold;
+      this.replacement = value;
+    }
+
+    @Override
+    public double value(double v) {
+      return (v > threshold || v != v ? v : replacement);
+    }
+
+    @Override
+    public double derivative(double v) {
+      return (v > threshold ? 1.0 : (v != v ? v : 0.0));
+    }
+
+    @Override
+    public void forward(double[] x, int xo, double[] y, int yo, int n) {
+      final double threshold = this.threshold;
+      final double replacement = this.replacement;
+      int i = 0;
+      for (int bound = D.loopBound(n); i < bound; i += DLANES) {
+        DoubleVector v = DoubleVector.fromArray(D, x, xo + i);
+        v.broadcast(replacement).blend(v, v.compare(GT, threshold).or(v.compare(NE, v))).intoArray(y, yo + i);
+      }
+      for (; i < n; i++) {
+        double v = x[xo + i];
+        y[yo + i] = (v > threshold || v != v ? v : replacement);
+      }
+    }
+
+    @Override
+    public void backward(double[] x, int xo, double[] dy, int dyo, double[] dx, int dxo, int n) {
+      final double threshold = this.threshold;
+      final double replacement = this.replacement;
+      int i = 0;
+      for (int bound = D.loopBound(n); i < bound; i += DLANES) {
+        DoubleVector v = DoubleVector.fromArray(D, x, xo + i);
+        DoubleVector.fromArray(D, dy, dyo + i).mul(v.broadcast(0).blend(1, v.compare(GT, threshold)).blend(v, v.compare(NE, v))).intoArray(dx, dxo + i);
+      }
+      for (; i < n; i++) {
+        double v = x[xo + i];
+        dx[dxo + i] = dy[dyo + i] * (v > threshold ? 1.0 : (v != v ? v : 0.0));
       }
     }
   }

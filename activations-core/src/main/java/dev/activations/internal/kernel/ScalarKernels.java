@@ -126,6 +126,101 @@ final class ScalarKernels extends KernelProvider {
     return new Threshold(threshold, value);
   }
 
+  @Override
+  public DoubleKernel sigmoidDouble() {
+    return new SigmoidDouble();
+  }
+
+  @Override
+  public DoubleKernel tanhDouble() {
+    return new TanhDouble();
+  }
+
+  @Override
+  public DoubleKernel eluDouble(double alpha) {
+    return new EluDouble(alpha);
+  }
+
+  @Override
+  public DoubleKernel seluDouble() {
+    return new SeluDouble();
+  }
+
+  @Override
+  public DoubleKernel celuDouble(double alpha) {
+    return new CeluDouble(alpha);
+  }
+
+  @Override
+  public DoubleKernel softplusDouble(double beta, double threshold) {
+    return new SoftplusDouble(beta, threshold);
+  }
+
+  @Override
+  public DoubleKernel swishDouble(double beta) {
+    return new SwishDouble(beta);
+  }
+
+  @Override
+  public DoubleKernel mishDouble() {
+    return new MishDouble();
+  }
+
+  @Override
+  public DoubleKernel logsigmoidDouble() {
+    return new LogsigmoidDouble();
+  }
+
+  @Override
+  public DoubleKernel softsignDouble() {
+    return new SoftsignDouble();
+  }
+
+  @Override
+  public DoubleKernel hardsigmoidDouble() {
+    return new HardsigmoidDouble();
+  }
+
+  @Override
+  public DoubleKernel hardswishDouble() {
+    return new HardswishDouble();
+  }
+
+  @Override
+  public DoubleKernel softshrinkDouble(double lambd) {
+    return new SoftshrinkDouble(lambd);
+  }
+
+  @Override
+  public DoubleKernel leakyReluDouble(double slope) {
+    return new LeakyReluDouble(slope);
+  }
+
+  @Override
+  public DoubleKernel identityDouble() {
+    return new IdentityDouble();
+  }
+
+  @Override
+  public DoubleKernel reluDouble() {
+    return new ReluDouble();
+  }
+
+  @Override
+  public DoubleKernel hardtanhDouble(double min, double max) {
+    return new HardtanhDouble(min, max);
+  }
+
+  @Override
+  public DoubleKernel hardshrinkDouble(double lambd) {
+    return new HardshrinkDouble(lambd);
+  }
+
+  @Override
+  public DoubleKernel thresholdDouble(double threshold, double value) {
+    return new ThresholdDouble(threshold, value);
+  }
+
   static final class Sigmoid implements FloatKernel {
     @Override
     public float value(float x) {
@@ -898,6 +993,634 @@ final class ScalarKernels extends KernelProvider {
       for (int i = 0; i < n; i++) {
         float v = x[xo + i];
         dx[dxo + i] = dy[dyo + i] * (v > thresholdDown ? 1f : (v != v ? v : 0f));
+      }
+    }
+  }
+
+  static final class SigmoidDouble implements DoubleKernel {
+    @Override
+    public double value(double v) {
+      return DoubleFormulas.sigmoid(v);
+    }
+
+    @Override
+    public double derivative(double v) {
+      return DoubleFormulas.sigmoidDerivative(v);
+    }
+
+    @Override
+    public void forward(double[] x, int xo, double[] y, int yo, int n) {
+      for (int i = 0; i < n; i++) {
+        double v = x[xo + i];
+        y[yo + i] = DoubleFormulas.sigmoid(v);
+      }
+    }
+
+    @Override
+    public void backward(double[] x, int xo, double[] dy, int dyo, double[] dx, int dxo, int n) {
+      for (int i = 0; i < n; i++) {
+        double v = x[xo + i];
+        dx[dxo + i] = dy[dyo + i] * DoubleFormulas.sigmoidDerivative(v);
+      }
+    }
+  }
+
+  static final class TanhDouble implements DoubleKernel {
+    @Override
+    public double value(double v) {
+      return DoubleFormulas.tanh(v);
+    }
+
+    @Override
+    public double derivative(double v) {
+      return DoubleFormulas.tanhDerivative(v);
+    }
+
+    @Override
+    public void forward(double[] x, int xo, double[] y, int yo, int n) {
+      for (int i = 0; i < n; i++) {
+        double v = x[xo + i];
+        y[yo + i] = DoubleFormulas.tanh(v);
+      }
+    }
+
+    @Override
+    public void backward(double[] x, int xo, double[] dy, int dyo, double[] dx, int dxo, int n) {
+      for (int i = 0; i < n; i++) {
+        double v = x[xo + i];
+        dx[dxo + i] = dy[dyo + i] * DoubleFormulas.tanhDerivative(v);
+      }
+    }
+  }
+
+  static final class EluDouble implements DoubleKernel {
+    private final double alpha;
+
+    EluDouble(double alpha) {
+      this.alpha = alpha;
+    }
+
+    @Override
+    public double value(double v) {
+      return DoubleFormulas.elu(v, alpha);
+    }
+
+    @Override
+    public double derivative(double v) {
+      return DoubleFormulas.eluDerivative(v, alpha);
+    }
+
+    @Override
+    public void forward(double[] x, int xo, double[] y, int yo, int n) {
+      final double alpha = this.alpha;
+      for (int i = 0; i < n; i++) {
+        double v = x[xo + i];
+        y[yo + i] = DoubleFormulas.elu(v, alpha);
+      }
+    }
+
+    @Override
+    public void backward(double[] x, int xo, double[] dy, int dyo, double[] dx, int dxo, int n) {
+      final double alpha = this.alpha;
+      for (int i = 0; i < n; i++) {
+        double v = x[xo + i];
+        dx[dxo + i] = dy[dyo + i] * DoubleFormulas.eluDerivative(v, alpha);
+      }
+    }
+  }
+
+  static final class SeluDouble implements DoubleKernel {
+    @Override
+    public double value(double v) {
+      return DoubleFormulas.selu(v);
+    }
+
+    @Override
+    public double derivative(double v) {
+      return DoubleFormulas.seluDerivative(v);
+    }
+
+    @Override
+    public void forward(double[] x, int xo, double[] y, int yo, int n) {
+      for (int i = 0; i < n; i++) {
+        double v = x[xo + i];
+        y[yo + i] = DoubleFormulas.selu(v);
+      }
+    }
+
+    @Override
+    public void backward(double[] x, int xo, double[] dy, int dyo, double[] dx, int dxo, int n) {
+      for (int i = 0; i < n; i++) {
+        double v = x[xo + i];
+        dx[dxo + i] = dy[dyo + i] * DoubleFormulas.seluDerivative(v);
+      }
+    }
+  }
+
+  static final class CeluDouble implements DoubleKernel {
+    private final double alpha;
+
+    CeluDouble(double alpha) {
+      this.alpha = alpha;
+    }
+
+    @Override
+    public double value(double v) {
+      return DoubleFormulas.celu(v, alpha);
+    }
+
+    @Override
+    public double derivative(double v) {
+      return DoubleFormulas.celuDerivative(v, alpha);
+    }
+
+    @Override
+    public void forward(double[] x, int xo, double[] y, int yo, int n) {
+      final double alpha = this.alpha;
+      for (int i = 0; i < n; i++) {
+        double v = x[xo + i];
+        y[yo + i] = DoubleFormulas.celu(v, alpha);
+      }
+    }
+
+    @Override
+    public void backward(double[] x, int xo, double[] dy, int dyo, double[] dx, int dxo, int n) {
+      final double alpha = this.alpha;
+      for (int i = 0; i < n; i++) {
+        double v = x[xo + i];
+        dx[dxo + i] = dy[dyo + i] * DoubleFormulas.celuDerivative(v, alpha);
+      }
+    }
+  }
+
+  static final class SoftplusDouble implements DoubleKernel {
+    private final double beta;
+    private final double threshold;
+
+    SoftplusDouble(double beta, double threshold) {
+      this.beta = beta;
+      this.threshold = threshold;
+    }
+
+    @Override
+    public double value(double v) {
+      return DoubleFormulas.softplus(v, beta, threshold);
+    }
+
+    @Override
+    public double derivative(double v) {
+      return DoubleFormulas.softplusDerivative(v, beta, threshold);
+    }
+
+    @Override
+    public void forward(double[] x, int xo, double[] y, int yo, int n) {
+      final double beta = this.beta;
+      final double threshold = this.threshold;
+      for (int i = 0; i < n; i++) {
+        double v = x[xo + i];
+        y[yo + i] = DoubleFormulas.softplus(v, beta, threshold);
+      }
+    }
+
+    @Override
+    public void backward(double[] x, int xo, double[] dy, int dyo, double[] dx, int dxo, int n) {
+      final double beta = this.beta;
+      final double threshold = this.threshold;
+      for (int i = 0; i < n; i++) {
+        double v = x[xo + i];
+        dx[dxo + i] = dy[dyo + i] * DoubleFormulas.softplusDerivative(v, beta, threshold);
+      }
+    }
+  }
+
+  static final class SwishDouble implements DoubleKernel {
+    private final double beta;
+    private final double low;
+    private final double high;
+
+    SwishDouble(double beta) {
+      this.beta = beta;
+      this.low = beta > 0 ? -Double.MAX_VALUE : Double.NEGATIVE_INFINITY;
+      this.high = beta < 0 ? Double.MAX_VALUE : Double.POSITIVE_INFINITY;
+    }
+
+    @Override
+    public double value(double v) {
+      return DoubleFormulas.swish(v, beta, low, high);
+    }
+
+    @Override
+    public double derivative(double v) {
+      return DoubleFormulas.swishDerivative(v, beta);
+    }
+
+    @Override
+    public void forward(double[] x, int xo, double[] y, int yo, int n) {
+      final double beta = this.beta;
+      final double low = this.low;
+      final double high = this.high;
+      for (int i = 0; i < n; i++) {
+        double v = x[xo + i];
+        y[yo + i] = DoubleFormulas.swish(v, beta, low, high);
+      }
+    }
+
+    @Override
+    public void backward(double[] x, int xo, double[] dy, int dyo, double[] dx, int dxo, int n) {
+      final double beta = this.beta;
+      final double low = this.low;
+      final double high = this.high;
+      for (int i = 0; i < n; i++) {
+        double v = x[xo + i];
+        dx[dxo + i] = dy[dyo + i] * DoubleFormulas.swishDerivative(v, beta);
+      }
+    }
+  }
+
+  static final class MishDouble implements DoubleKernel {
+    @Override
+    public double value(double v) {
+      return DoubleFormulas.mish(v);
+    }
+
+    @Override
+    public double derivative(double v) {
+      return DoubleFormulas.mishDerivative(v);
+    }
+
+    @Override
+    public void forward(double[] x, int xo, double[] y, int yo, int n) {
+      for (int i = 0; i < n; i++) {
+        double v = x[xo + i];
+        y[yo + i] = DoubleFormulas.mish(v);
+      }
+    }
+
+    @Override
+    public void backward(double[] x, int xo, double[] dy, int dyo, double[] dx, int dxo, int n) {
+      for (int i = 0; i < n; i++) {
+        double v = x[xo + i];
+        dx[dxo + i] = dy[dyo + i] * DoubleFormulas.mishDerivative(v);
+      }
+    }
+  }
+
+  static final class LogsigmoidDouble implements DoubleKernel {
+    @Override
+    public double value(double v) {
+      return DoubleFormulas.logsigmoid(v);
+    }
+
+    @Override
+    public double derivative(double v) {
+      return DoubleFormulas.logsigmoidDerivative(v);
+    }
+
+    @Override
+    public void forward(double[] x, int xo, double[] y, int yo, int n) {
+      for (int i = 0; i < n; i++) {
+        double v = x[xo + i];
+        y[yo + i] = DoubleFormulas.logsigmoid(v);
+      }
+    }
+
+    @Override
+    public void backward(double[] x, int xo, double[] dy, int dyo, double[] dx, int dxo, int n) {
+      for (int i = 0; i < n; i++) {
+        double v = x[xo + i];
+        dx[dxo + i] = dy[dyo + i] * DoubleFormulas.logsigmoidDerivative(v);
+      }
+    }
+  }
+
+  static final class SoftsignDouble implements DoubleKernel {
+    @Override
+    public double value(double v) {
+      return DoubleFormulas.softsign(v);
+    }
+
+    @Override
+    public double derivative(double v) {
+      return DoubleFormulas.softsignDerivative(v);
+    }
+
+    @Override
+    public void forward(double[] x, int xo, double[] y, int yo, int n) {
+      for (int i = 0; i < n; i++) {
+        double v = x[xo + i];
+        y[yo + i] = DoubleFormulas.softsign(v);
+      }
+    }
+
+    @Override
+    public void backward(double[] x, int xo, double[] dy, int dyo, double[] dx, int dxo, int n) {
+      for (int i = 0; i < n; i++) {
+        double v = x[xo + i];
+        dx[dxo + i] = dy[dyo + i] * DoubleFormulas.softsignDerivative(v);
+      }
+    }
+  }
+
+  static final class HardsigmoidDouble implements DoubleKernel {
+    @Override
+    public double value(double v) {
+      return DoubleFormulas.hardsigmoid(v);
+    }
+
+    @Override
+    public double derivative(double v) {
+      return Formulas.hardsigmoidDerivative(v);
+    }
+
+    @Override
+    public void forward(double[] x, int xo, double[] y, int yo, int n) {
+      for (int i = 0; i < n; i++) {
+        double v = x[xo + i];
+        y[yo + i] = DoubleFormulas.hardsigmoid(v);
+      }
+    }
+
+    @Override
+    public void backward(double[] x, int xo, double[] dy, int dyo, double[] dx, int dxo, int n) {
+      for (int i = 0; i < n; i++) {
+        double v = x[xo + i];
+        dx[dxo + i] = dy[dyo + i] * Formulas.hardsigmoidDerivative(v);
+      }
+    }
+  }
+
+  static final class HardswishDouble implements DoubleKernel {
+    @Override
+    public double value(double v) {
+      return DoubleFormulas.hardswish(v);
+    }
+
+    @Override
+    public double derivative(double v) {
+      return DoubleFormulas.hardswishDerivative(v);
+    }
+
+    @Override
+    public void forward(double[] x, int xo, double[] y, int yo, int n) {
+      for (int i = 0; i < n; i++) {
+        double v = x[xo + i];
+        y[yo + i] = DoubleFormulas.hardswish(v);
+      }
+    }
+
+    @Override
+    public void backward(double[] x, int xo, double[] dy, int dyo, double[] dx, int dxo, int n) {
+      for (int i = 0; i < n; i++) {
+        double v = x[xo + i];
+        dx[dxo + i] = dy[dyo + i] * DoubleFormulas.hardswishDerivative(v);
+      }
+    }
+  }
+
+  static final class SoftshrinkDouble implements DoubleKernel {
+    private final double lambd;
+
+    SoftshrinkDouble(double lambd) {
+      this.lambd = lambd;
+    }
+
+    @Override
+    public double value(double v) {
+      return Formulas.softshrink(v, lambd);
+    }
+
+    @Override
+    public double derivative(double v) {
+      return (v > lambd || v < -lambd ? 1.0 : (v != v ? v : 0.0));
+    }
+
+    @Override
+    public void forward(double[] x, int xo, double[] y, int yo, int n) {
+      final double lambd = this.lambd;
+      for (int i = 0; i < n; i++) {
+        double v = x[xo + i];
+        y[yo + i] = Formulas.softshrink(v, lambd);
+      }
+    }
+
+    @Override
+    public void backward(double[] x, int xo, double[] dy, int dyo, double[] dx, int dxo, int n) {
+      final double lambd = this.lambd;
+      for (int i = 0; i < n; i++) {
+        double v = x[xo + i];
+        dx[dxo + i] = dy[dyo + i] * (v > lambd || v < -lambd ? 1.0 : (v != v ? v : 0.0));
+      }
+    }
+  }
+
+  static final class LeakyReluDouble implements DoubleKernel {
+    private final double slope;
+    private final double floor;
+
+    LeakyReluDouble(double slope) {
+      this.slope = slope;
+      this.floor = slope == 0 ? -Double.MAX_VALUE : Double.NEGATIVE_INFINITY;
+    }
+
+    @Override
+    public double value(double v) {
+      return (v > 0 ? v : Cores.atLeast(v, floor) * slope);
+    }
+
+    @Override
+    public double derivative(double v) {
+      return (v > 0 ? 1.0 : (v != v ? v : slope));
+    }
+
+    @Override
+    public void forward(double[] x, int xo, double[] y, int yo, int n) {
+      final double slope = this.slope;
+      final double floor = this.floor;
+      for (int i = 0; i < n; i++) {
+        double v = x[xo + i];
+        y[yo + i] = (v > 0 ? v : Cores.atLeast(v, floor) * slope);
+      }
+    }
+
+    @Override
+    public void backward(double[] x, int xo, double[] dy, int dyo, double[] dx, int dxo, int n) {
+      final double slope = this.slope;
+      final double floor = this.floor;
+      for (int i = 0; i < n; i++) {
+        double v = x[xo + i];
+        dx[dxo + i] = dy[dyo + i] * (v > 0 ? 1.0 : (v != v ? v : slope));
+      }
+    }
+  }
+
+  static final class IdentityDouble implements DoubleKernel {
+    @Override
+    public double value(double v) {
+      return v;
+    }
+
+    @Override
+    public double derivative(double v) {
+      return (v != v ? v : 1.0);
+    }
+
+    @Override
+    public void forward(double[] x, int xo, double[] y, int yo, int n) {
+      for (int i = 0; i < n; i++) {
+        double v = x[xo + i];
+        y[yo + i] = v;
+      }
+    }
+
+    @Override
+    public void backward(double[] x, int xo, double[] dy, int dyo, double[] dx, int dxo, int n) {
+      for (int i = 0; i < n; i++) {
+        double v = x[xo + i];
+        dx[dxo + i] = dy[dyo + i] * (v != v ? v : 1.0);
+      }
+    }
+  }
+
+  static final class ReluDouble implements DoubleKernel {
+    @Override
+    public double value(double v) {
+      return (v <= 0 ? 0.0 : v);
+    }
+
+    @Override
+    public double derivative(double v) {
+      return (v > 0 ? 1.0 : (v != v ? v : 0.0));
+    }
+
+    @Override
+    public void forward(double[] x, int xo, double[] y, int yo, int n) {
+      for (int i = 0; i < n; i++) {
+        double v = x[xo + i];
+        y[yo + i] = (v <= 0 ? 0.0 : v);
+      }
+    }
+
+    @Override
+    public void backward(double[] x, int xo, double[] dy, int dyo, double[] dx, int dxo, int n) {
+      for (int i = 0; i < n; i++) {
+        double v = x[xo + i];
+        dx[dxo + i] = dy[dyo + i] * (v > 0 ? 1.0 : (v != v ? v : 0.0));
+      }
+    }
+  }
+
+  static final class HardtanhDouble implements DoubleKernel {
+    private final double min;
+    private final double max;
+
+    HardtanhDouble(double min, double max) {
+      this.min = min;
+      this.max = max;
+    }
+
+    @Override
+    public double value(double v) {
+      return (v > max ? max : (v < min ? min : v));
+    }
+
+    @Override
+    public double derivative(double v) {
+      return (v > min && v < max ? 1.0 : (v != v ? v : 0.0));
+    }
+
+    @Override
+    public void forward(double[] x, int xo, double[] y, int yo, int n) {
+      final double min = this.min;
+      final double max = this.max;
+      for (int i = 0; i < n; i++) {
+        double v = x[xo + i];
+        y[yo + i] = (v > max ? max : (v < min ? min : v));
+      }
+    }
+
+    @Override
+    public void backward(double[] x, int xo, double[] dy, int dyo, double[] dx, int dxo, int n) {
+      final double min = this.min;
+      final double max = this.max;
+      for (int i = 0; i < n; i++) {
+        double v = x[xo + i];
+        dx[dxo + i] = dy[dyo + i] * (v > min && v < max ? 1.0 : (v != v ? v : 0.0));
+      }
+    }
+  }
+
+  static final class HardshrinkDouble implements DoubleKernel {
+    private final double lambd;
+
+    HardshrinkDouble(double lambd) {
+      this.lambd = lambd;
+    }
+
+    @Override
+    public double value(double v) {
+      return (v >= -lambd && v <= lambd ? 0.0 : v);
+    }
+
+    @Override
+    public double derivative(double v) {
+      return (v > lambd || v < -lambd ? 1.0 : (v != v ? v : 0.0));
+    }
+
+    @Override
+    public void forward(double[] x, int xo, double[] y, int yo, int n) {
+      final double lambd = this.lambd;
+      for (int i = 0; i < n; i++) {
+        double v = x[xo + i];
+        y[yo + i] = (v >= -lambd && v <= lambd ? 0.0 : v);
+      }
+    }
+
+    @Override
+    public void backward(double[] x, int xo, double[] dy, int dyo, double[] dx, int dxo, int n) {
+      final double lambd = this.lambd;
+      for (int i = 0; i < n; i++) {
+        double v = x[xo + i];
+        dx[dxo + i] = dy[dyo + i] * (v > lambd || v < -lambd ? 1.0 : (v != v ? v : 0.0));
+      }
+    }
+  }
+
+  static final class ThresholdDouble implements DoubleKernel {
+    private final double threshold;
+    private final double replacement;
+
+    ThresholdDouble(double threshold, double value) {
+      this.threshold = threshold;
+      this.replacement = value;
+    }
+
+    @Override
+    public double value(double v) {
+      return (v > threshold || v != v ? v : replacement);
+    }
+
+    @Override
+    public double derivative(double v) {
+      return (v > threshold ? 1.0 : (v != v ? v : 0.0));
+    }
+
+    @Override
+    public void forward(double[] x, int xo, double[] y, int yo, int n) {
+      final double threshold = this.threshold;
+      final double replacement = this.replacement;
+      for (int i = 0; i < n; i++) {
+        double v = x[xo + i];
+        y[yo + i] = (v > threshold || v != v ? v : replacement);
+      }
+    }
+
+    @Override
+    public void backward(double[] x, int xo, double[] dy, int dyo, double[] dx, int dxo, int n) {
+      final double threshold = this.threshold;
+      final double replacement = this.replacement;
+      for (int i = 0; i < n; i++) {
+        double v = x[xo + i];
+        dx[dxo + i] = dy[dyo + i] * (v > threshold ? 1.0 : (v != v ? v : 0.0));
       }
     }
   }
