@@ -705,14 +705,80 @@ def dmish_d(g, x):
     return blend(g, main, tail, cmp(x, 'LT', 'DoubleCores.TAIL'))
 
 
+def gelu_argument(g, x):
+    """(geluArgument(x), geluArgumentLow(x)) from one evaluation."""
+    p = mul(g, x, x)
+    pl = fma(g, x, x, neg(g, p))
+    q = mul(g, p, 'DoubleFormulas.GELU_C2_HI')
+    ql = add(g, g.let('FMA ? %s.fma(%s, %s.neg()) : %s.mul(%s).sub(%s)' % (
+        p.name, bc('DoubleFormulas.GELU_C2_HI'), q.name, p.name, 'DoubleFormulas.GELU_C2_HI', q.name)),
+        fma(g, pl, 'DoubleFormulas.GELU_C2_HI', mul(g, p, 'DoubleFormulas.GELU_C2_LO')))
+    s = add(g, q, 1)
+    bs = sub(g, s, 1)
+    sl = add(g, add(g, rsub(g, 1, sub(g, s, bs)), sub(g, q, bs)), ql)
+    r = mul(g, x, s)
+    rl = add(g, fma(g, x, s, neg(g, r)), mul(g, x, sl))
+    t = mul(g, r, 'DoubleFormulas.GELU_C1_HI')
+    tl = add(g, g.let('FMA ? %s.fma(%s, %s.neg()) : %s.mul(%s).sub(%s)' % (
+        r.name, bc('DoubleFormulas.GELU_C1_HI'), t.name, r.name, 'DoubleFormulas.GELU_C1_HI', t.name)),
+        fma(g, rl, 'DoubleFormulas.GELU_C1_HI', mul(g, r, 'DoubleFormulas.GELU_C1_LO')))
+    return t, tl
+
+
+def dgelu_tanh(g, x):
+    xc = at_most(g, at_least(g, x, '-DoubleFormulas.GELU_HUGE'), 'DoubleFormulas.GELU_HUGE')
+    th, tl = gelu_argument(g, xc)
+    f = at_least(g, x, '-MAX')
+    s, _ = logistic(g, th, tl)
+    main = mul(g, f, s)
+    return blend(g, main, scaled_tail(g, f, th, tl), cmp(th, 'LT', 'DoubleCores.TAIL'))
+
+
+def dgelu_tanh_d(g, x):
+    xc = at_most(g, at_least(g, x, '-DoubleFormulas.GELU_HUGE'), 'DoubleFormulas.GELU_HUGE')
+    th, tl = gelu_argument(g, xc)
+    gg = mul(g, xc, fma(g, mul(g, xc, xc), 'DoubleFormulas.GELU_C3', 'DoubleFormulas.GELU_C1_HI'))
+    s, u = logistic(g, th, tl)
+    main = fma(g, mul(g, gg, s), u, s)
+    tail = add(g, scaled_tail(g, add(g, gg, 1), th, tl), 0.0)
+    return blend(g, main, tail, cmp(th, 'LT', 'DoubleCores.TAIL'))
+
+
+DTANHSHRINK_T = [-0.3333333333333333, 0.1333333333333309, -0.05396825396804637, 0.02186948852912909, -0.008863235404578283, 0.003592126679366341, -0.0014558246920964941, 0.0005899792946300052, -0.00023895705228738225, 9.646277743313181e-05, -3.8389607893147334e-05, 1.4606131676715378e-05, -4.987760317520347e-06, 1.3791814499083342e-06, -2.6330772232959337e-07, 2.5155023659382105e-08]
+
+
+def dtanhshrink(g, x):
+    a = abs_(g, x)
+    p = mul(g, x, x)
+    pl = fma(g, x, x, neg(g, p))
+    c = mul(g, x, p)
+    cl = add(g, fma(g, x, p, neg(g, c)), mul(g, x, pl))
+    t = horner(g, p, DTANHSHRINK_T)
+    series = neg(g, fma(g, c, t, mul(g, cl, t)))
+    y, _ = logistic(g, mul(g, a, -2), ZERO)
+    big = copy_sign(g, add(g, sub(g, a, 1), mul(g, y, 2)), x)
+    return blend(g, big, series, cmp(a, 'LT', 1))
+
+
+def dtanhshrink_d(g, x):
+    t = dtanh(g, x)
+    return mul(g, t, t)
+
+
 def dsoftsign(g, x):
     xc = dclamp(g, x)
     return div(g, xc, add(g, abs_(g, xc), 1))
 
 
 def dsoftsign_d(g, x):
-    r = inverse(g, add(g, abs_(g, dclamp(g, x)), 1))
-    return mul(g, r, r)
+    a = abs_(g, dclamp(g, x))
+    d = add(g, a, 1)
+    bd = sub(g, d, 1)
+    dl = add(g, rsub(g, 1, sub(g, d, bd)), sub(g, a, bd))
+    r = inverse(g, d)
+    rho = fma(g, neg(g, r), d, 1)
+    r2 = mul(g, r, r)
+    return fma(g, r2, mul(g, fma(g, neg(g, dl), r, rho), 2), r2)
 
 
 def dhardsigmoid(g, x):
@@ -749,8 +815,12 @@ KD = [
       ('double', 'high', 'beta < 0 ? Double.MAX_VALUE : Double.POSITIVE_INFINITY')],
      'DoubleFormulas.swish(v, beta, low, high)', 'DoubleFormulas.swishDerivative(v, beta)', dswish, dswish_d),
     ('mish', 'Mish', [], [], 'DoubleFormulas.mish(v)', 'DoubleFormulas.mishDerivative(v)', dmish, dmish_d),
+    ('geluTanh', 'GeluTanh', [], [], 'DoubleFormulas.geluTanh(v)', 'DoubleFormulas.geluTanhDerivative(v)',
+     dgelu_tanh, dgelu_tanh_d),
     ('logsigmoid', 'Logsigmoid', [], [], 'DoubleFormulas.logsigmoid(v)', 'DoubleFormulas.logsigmoidDerivative(v)',
      dlogsigmoid, dlogsigmoid_d),
+    ('tanhshrink', 'Tanhshrink', [], [], 'DoubleFormulas.tanhshrink(v)', 'DoubleFormulas.tanhshrinkDerivative(v)',
+     dtanhshrink, dtanhshrink_d),
     ('softsign', 'Softsign', [], [], 'DoubleFormulas.softsign(v)', 'DoubleFormulas.softsignDerivative(v)',
      dsoftsign, dsoftsign_d),
     ('hardsigmoid', 'Hardsigmoid', [], [], 'DoubleFormulas.hardsigmoid(v)', 'Formulas.hardsigmoidDerivative(v)',

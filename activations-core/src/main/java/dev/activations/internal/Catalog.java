@@ -54,7 +54,7 @@ final class Catalog {
         a -> {
           double[] s = new double[(int) a.integer("num_parameters")];
           Arrays.fill(s, a.real("init"));
-          return new Prelu(s, a.real("init"));
+          return new Prelu(s, a.real("init"), a.kernels());
         });
     element("rrelu",
         List.of(

@@ -21,7 +21,7 @@ final class GeluTanh extends Elementwise {
   private static final double HUGE = 1e3;
 
   GeluTanh(KernelProvider k) {
-    super("gelu", "gelu(approximate=tanh)", k.geluTanh());
+    super("gelu", "gelu(approximate=tanh)", k.geluTanh(), k.geluTanhDouble());
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.activations.internal;
 
 import dev.activations.ParametricActivation;
+import dev.activations.internal.kernel.KernelProvider;
 
 /**
  * prelu(x) = x for x &gt; 0, else a_c·x, with a learnable slope a_c per channel (num_parameters
@@ -10,17 +11,22 @@ import dev.activations.ParametricActivation;
  * <p>Array calls read elements as rows of C channels, channel fastest: element k of a call
  * (counted from its offset) is in channel k mod C, and the length must be a multiple of C. The
  * scalar methods need a single slope (num_parameters = 1); with more, they throw
- * {@link IllegalStateException} since the channel is unknown.
+ * {@link IllegalStateException} since the channel is unknown. With a single slope, arrays run
+ * the leaky_relu kernels of that slope (Vector API where available); with several, a plain loop.
  */
 final class Prelu extends Elementwise implements ParametricActivation {
   private final double[] slopes;
   private final double init;
+  private final KernelProvider kernels;
 
-  Prelu(double[] slopes, double init) {
+  Prelu(double[] slopes, double init, KernelProvider k) {
     // The spec names the shape and the initial value; trained slopes travel in parameters().
-    super("prelu", Specs.of("prelu", "num_parameters", (long) slopes.length, "init", init));
+    super("prelu", Specs.of("prelu", "num_parameters", (long) slopes.length, "init", init),
+        slopes.length == 1 ? k.leakyRelu(slopes[0]) : null,
+        slopes.length == 1 ? k.leakyReluDouble(slopes[0]) : null);
     this.slopes = slopes.clone();
     this.init = init;
+    this.kernels = k;
   }
 
   @Override
@@ -62,6 +68,10 @@ final class Prelu extends Elementwise implements ParametricActivation {
 
   @Override
   public void forward(float[] x, int xOffset, float[] y, int yOffset, int length) {
+    if (slopes.length == 1) {
+      super.forward(x, xOffset, y, yOffset, length);
+      return;
+    }
     ArgumentChecks.range("x", x, xOffset, length);
     ArgumentChecks.range("y", y, yOffset, length);
     checkLength(length);
@@ -73,6 +83,10 @@ final class Prelu extends Elementwise implements ParametricActivation {
 
   @Override
   public void forward(double[] x, int xOffset, double[] y, int yOffset, int length) {
+    if (slopes.length == 1) {
+      super.forward(x, xOffset, y, yOffset, length);
+      return;
+    }
     ArgumentChecks.range("x", x, xOffset, length);
     ArgumentChecks.range("y", y, yOffset, length);
     checkLength(length);
@@ -85,6 +99,10 @@ final class Prelu extends Elementwise implements ParametricActivation {
   @Override
   public void backward(float[] x, int xOffset, float[] y, int yOffset, float[] dy, int dyOffset,
       float[] dx, int dxOffset, int length) {
+    if (slopes.length == 1) {
+      super.backward(x, xOffset, y, yOffset, dy, dyOffset, dx, dxOffset, length);
+      return;
+    }
     checkBackward(x, xOffset, y, yOffset, dy, dyOffset, dx, dxOffset, length);
     int c = slopes.length;
     for (int i = 0; i < length; i++) {
@@ -97,6 +115,10 @@ final class Prelu extends Elementwise implements ParametricActivation {
   @Override
   public void backward(double[] x, int xOffset, double[] y, int yOffset, double[] dy,
       int dyOffset, double[] dx, int dxOffset, int length) {
+    if (slopes.length == 1) {
+      super.backward(x, xOffset, y, yOffset, dy, dyOffset, dx, dxOffset, length);
+      return;
+    }
     checkBackward(x, xOffset, y, yOffset, dy, dyOffset, dx, dxOffset, length);
     int c = slopes.length;
     for (int i = 0; i < length; i++) {
@@ -119,7 +141,7 @@ final class Prelu extends Elementwise implements ParametricActivation {
   @Override
   public ParametricActivation withParameters(double[] parameters) {
     Parameters.check("prelu", parameters, slopes.length);
-    return new Prelu(parameters, init);
+    return new Prelu(parameters, init, kernels);
   }
 
   @Override

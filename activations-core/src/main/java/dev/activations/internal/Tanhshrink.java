@@ -24,7 +24,7 @@ final class Tanhshrink extends Elementwise {
   };
 
   Tanhshrink(KernelProvider k) {
-    super("tanhshrink", "tanhshrink", k.tanhshrink());
+    super("tanhshrink", "tanhshrink", k.tanhshrink(), k.tanhshrinkDouble());
   }
 
   @Override

@@ -99,8 +99,14 @@ public abstract class KernelProvider {
   /** The mish kernel for double. */
   public abstract DoubleKernel mishDouble();
 
+  /** The geluTanh kernel for double. */
+  public abstract DoubleKernel geluTanhDouble();
+
   /** The logsigmoid kernel for double. */
   public abstract DoubleKernel logsigmoidDouble();
+
+  /** The tanhshrink kernel for double. */
+  public abstract DoubleKernel tanhshrinkDouble();
 
   /** The softsign kernel for double. */
   public abstract DoubleKernel softsignDouble();

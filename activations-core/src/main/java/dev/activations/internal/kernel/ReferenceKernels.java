@@ -167,7 +167,17 @@ public final class ReferenceKernels extends KernelProvider {
   }
 
   @Override
+  public DoubleKernel geluTanhDouble() {
+    return null;
+  }
+
+  @Override
   public DoubleKernel logsigmoidDouble() {
+    return null;
+  }
+
+  @Override
+  public DoubleKernel tanhshrinkDouble() {
     return null;
   }
 

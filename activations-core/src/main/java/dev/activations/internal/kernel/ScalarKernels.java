@@ -167,8 +167,18 @@ final class ScalarKernels extends KernelProvider {
   }
 
   @Override
+  public DoubleKernel geluTanhDouble() {
+    return new GeluTanhDouble();
+  }
+
+  @Override
   public DoubleKernel logsigmoidDouble() {
     return new LogsigmoidDouble();
+  }
+
+  @Override
+  public DoubleKernel tanhshrinkDouble() {
+    return new TanhshrinkDouble();
   }
 
   @Override
@@ -1265,6 +1275,34 @@ final class ScalarKernels extends KernelProvider {
     }
   }
 
+  static final class GeluTanhDouble implements DoubleKernel {
+    @Override
+    public double value(double v) {
+      return DoubleFormulas.geluTanh(v);
+    }
+
+    @Override
+    public double derivative(double v) {
+      return DoubleFormulas.geluTanhDerivative(v);
+    }
+
+    @Override
+    public void forward(double[] x, int xo, double[] y, int yo, int n) {
+      for (int i = 0; i < n; i++) {
+        double v = x[xo + i];
+        y[yo + i] = DoubleFormulas.geluTanh(v);
+      }
+    }
+
+    @Override
+    public void backward(double[] x, int xo, double[] dy, int dyo, double[] dx, int dxo, int n) {
+      for (int i = 0; i < n; i++) {
+        double v = x[xo + i];
+        dx[dxo + i] = dy[dyo + i] * DoubleFormulas.geluTanhDerivative(v);
+      }
+    }
+  }
+
   static final class LogsigmoidDouble implements DoubleKernel {
     @Override
     public double value(double v) {
@@ -1289,6 +1327,34 @@ final class ScalarKernels extends KernelProvider {
       for (int i = 0; i < n; i++) {
         double v = x[xo + i];
         dx[dxo + i] = dy[dyo + i] * DoubleFormulas.logsigmoidDerivative(v);
+      }
+    }
+  }
+
+  static final class TanhshrinkDouble implements DoubleKernel {
+    @Override
+    public double value(double v) {
+      return DoubleFormulas.tanhshrink(v);
+    }
+
+    @Override
+    public double derivative(double v) {
+      return DoubleFormulas.tanhshrinkDerivative(v);
+    }
+
+    @Override
+    public void forward(double[] x, int xo, double[] y, int yo, int n) {
+      for (int i = 0; i < n; i++) {
+        double v = x[xo + i];
+        y[yo + i] = DoubleFormulas.tanhshrink(v);
+      }
+    }
+
+    @Override
+    public void backward(double[] x, int xo, double[] dy, int dyo, double[] dx, int dxo, int n) {
+      for (int i = 0; i < n; i++) {
+        double v = x[xo + i];
+        dx[dxo + i] = dy[dyo + i] * DoubleFormulas.tanhshrinkDerivative(v);
       }
     }
   }
