@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Reruns every table of docs/benchmarks.md: five JMH runs of under ten minutes each, one thread,
+# Reruns every table of docs/benchmarks.md: six JMH runs of under ten minutes each, one thread,
 # each run holding a table's benchmarks and all of its baselines (ratios are never taken across
 # runs). Writes RUN.json, RUN.log and RUN.load (the load average before and after) per run into
 # OUT, then the Markdown tables into OUT/tables.md.
@@ -9,7 +9,7 @@
 # Build the jar first:  mvn -Pbenchmarks -pl activations-benchmarks -am package -DskipTests
 # Environment: JMH_OPTS replaces the kernels' iteration settings (default -f 1 -wi 2 -i 3 -w 1s
 # -r 1s), TRAIN_OPTS the training run's (default -f 1 -wi 3 -i 5 -w 2s -r 2s); TWO_THREADS=1 adds
-# a sixth run, two threads against one on five functions (halves on JMH's threads, and the
+# a seventh run, two threads against one on five functions (halves on JMH's threads, and the
 # library's own pool with activations.threads=2); BENCHMARKS_JAR names another jar.
 set -euo pipefail
 
@@ -46,7 +46,8 @@ run forward-16m -p n=$large -p path=auto \
   'ActivationBenchmark\.forward$|CopyBenchmark|TorchActivationBenchmark\.forward$'
 run backward-16m -p n=$large -p path=auto \
   'ActivationBenchmark\.backward$|CopyBenchmark\.arraycopy$|TorchActivationBenchmark'
-runs=(forward-262k backward-262k forward-16m backward-16m training)
+run double-262k -p n=$mid 'DoubleBenchmark'
+runs=(forward-262k backward-262k forward-16m backward-16m double-262k training)
 if [[ "${TWO_THREADS:-0}" == 1 ]]; then
   run two-threads-262k -p n=$mid -p fn=sigmoid,tanh,relu,gelu,silu -p path=auto -p threads=1,2 \
     'ActivationBenchmark|TwoThreadBenchmark|CopyBenchmark\.arraycopy$'

@@ -705,6 +705,80 @@ def dmish_d(g, x):
     return blend(g, main, tail, cmp(x, 'LT', 'DoubleCores.TAIL'))
 
 
+def gather(g, k):
+    return g.let('DoubleVector.fromArray(D, DoubleNormal.R, %d * DoubleNormal.PIECES, idx%s, 0)'
+                 % (k, g.prefix))
+
+
+def dnormal_r(g, z):
+    """DoubleNormal.r(z): every lane gathers the coefficients of its own piece."""
+    iv = g.let('(IntVector) %s.convertShape(D2I, IS, 0)' % at_most(g, z, 'DoubleNormal.TAIL').name,
+               'IntVector')
+    g.lines.append('%s%s.intoArray(idx%s, 0);' % (g.indent, iv.name, g.prefix))
+    jd = g.let('(DoubleVector) %s.convertShape(I2D, D, 0)' % iv.name)
+    u = inverse(g, z)
+    t = blend(g, u, sub(g, mul(g, sub(g, z, jd), 2), 1), cmp(z, 'LT', 'DoubleNormal.TAIL'))
+    p = gather(g, 17)
+    for k in range(16, 0, -1):
+        p = fma(g, p, t, gather(g, k))
+    lo = g.let('DoubleVector.fromArray(D, DoubleNormal.R_LO, 0, idx%s, 0)' % g.prefix)
+    gg = add(g, gather(g, 0), fma(g, p, t, lo))
+    ul = mul(g, fma(g, neg(g, u), z, 1), u)
+    tail = fma(g, gg, u, mul(g, gg, ul))
+    return blend(g, tail, gg, cmp(z, 'LT', 'DoubleNormal.TAIL'))
+
+
+DNORMAL_T = [0.3989422804014327, -0.06649038006690544, 0.009973557010035806, -0.001187328215480253, 0.00011543468761421087, -9.444656248413156e-06, 6.659693114915888e-07, -4.122657837266453e-08, 2.2733770173468317e-09, -1.1285002144059668e-10, 5.003033458919368e-12, -1.6878231631896875e-13]
+DNORMAL_T_LO = -2.492405596504842e-17
+
+
+def dnormal_t(g, w):
+    p = horner(g, w, DNORMAL_T[1:])
+    return g.let('%s.add(%s)' % (bc(DNORMAL_T[0]), fma(g, p, w, DNORMAL_T_LO).name))
+
+
+def half_square_shifted(g, z):
+    """(halfSquareShifted(z), halfSquareShiftedLow(z))."""
+    p = mul(g, z, z)
+    pl = fma(g, z, z, neg(g, p))
+    h = mul(g, p, -0.5)
+    a = add(g, h, 'DoubleCores.TAIL_SHIFT_HI')
+    ba = sub(g, a, h)
+    al = add(g, add(g, sub(g, h, sub(g, a, ba)), rsub(g, 'DoubleCores.TAIL_SHIFT_HI', ba)),
+             rsub(g, 'DoubleCores.TAIL_SHIFT_LO', mul(g, pl, 0.5)))
+    return a, al
+
+
+def dgelu(g, x):
+    z = at_most(g, abs_(g, x), 'DoubleNormal.Z_MAX')
+    a, al = half_square_shifted(g, z)
+    e, el = dexp_pair(g, a, al)
+    r = dnormal_r(g, z)
+    xn = at_least(g, x, '-DoubleNormal.Z_MAX')
+    xe = mul(g, xn, e)
+    xel = add(g, fma(g, xn, e, neg(g, xe)), mul(g, xn, el))
+    neg_ = mul(g, fma(g, xe, r, mul(g, xel, r)), '0x1p-512')
+    small = mul(g, x, fma(g, x, dnormal_t(g, mul(g, x, x)), 0.5))
+    big = fma(g, neg(g, at_most(g, x, 'DoubleNormal.Z_MAX')), mul(g, fma(g, e, r, mul(g, el, r)), '0x1p-512'), x)
+    pos = blend(g, big, small, cmp(x, 'LT', 1))
+    return blend(g, pos, neg_, cmp(x, 'LT', 0))
+
+
+def dgelu_d(g, x):
+    z = at_most(g, abs_(g, x), 'DoubleNormal.Z_MAX')
+    a, al = half_square_shifted(g, z)
+    e, el = dexp_pair(g, a, al)
+    r = dnormal_r(g, z)
+    inner = fma(g, at_least(g, x, '-DoubleNormal.Z_MAX'), 'DoubleFormulas.INV_SQRT_2PI', r)
+    neg_ = add(g, mul(g, fma(g, e, inner, mul(g, el, inner)), '0x1p-512'), 0.0)
+    phi = mul(g, fma(g, e, 'DoubleFormulas.INV_SQRT_2PI', mul(g, el, 'DoubleFormulas.INV_SQRT_2PI')), '0x1p-512')
+    small = fma(g, x, dnormal_t(g, mul(g, x, x)), 0.5)
+    big = rsub(g, 1, mul(g, fma(g, e, r, mul(g, el, r)), '0x1p-512'))
+    cdf = blend(g, big, small, cmp(x, 'LT', 1))
+    pos = fma(g, at_most(g, x, 'DoubleNormal.Z_MAX'), phi, cdf)
+    return blend(g, pos, neg_, cmp(x, 'LT', 0))
+
+
 def gelu_argument(g, x):
     """(geluArgument(x), geluArgumentLow(x)) from one evaluation."""
     p = mul(g, x, x)
@@ -815,6 +889,7 @@ KD = [
       ('double', 'high', 'beta < 0 ? Double.MAX_VALUE : Double.POSITIVE_INFINITY')],
      'DoubleFormulas.swish(v, beta, low, high)', 'DoubleFormulas.swishDerivative(v, beta)', dswish, dswish_d),
     ('mish', 'Mish', [], [], 'DoubleFormulas.mish(v)', 'DoubleFormulas.mishDerivative(v)', dmish, dmish_d),
+    ('gelu', 'Gelu', [], [], 'DoubleFormulas.gelu(v)', 'DoubleFormulas.geluDerivative(v)', dgelu, dgelu_d),
     ('geluTanh', 'GeluTanh', [], [], 'DoubleFormulas.geluTanh(v)', 'DoubleFormulas.geluTanhDerivative(v)',
      dgelu_tanh, dgelu_tanh_d),
     ('logsigmoid', 'Logsigmoid', [], [], 'DoubleFormulas.logsigmoid(v)', 'DoubleFormulas.logsigmoidDerivative(v)',
@@ -895,6 +970,9 @@ def dscalar_class(k):
 
 def constants(code, ind):
     extra = ''
+    for p in ('a', 'b', 't'):
+        if 'idx%s' % p in code:
+            extra += ind + 'final int[] idx%s = new int[DLANES];\n' % p
     if 'ZERO' in code:
         extra += ind + 'final DoubleVector ZERO = DoubleVector.zero(D);\n'
     if 'ONE' in code:
@@ -966,8 +1044,8 @@ def dpanama_class(k):
     bwd, br = vector_body(vd, I + '    ')
     fwd2, fra, frb = interleaved(vv, I + '    ')
     bwd2, bra, brb = interleaved(vd, I + '    ')
-    fx = constants(fwd, I + '  ')
-    bx = constants(bwd, I + '  ')
+    fx = constants(fwd + fwd2, I + '  ')
+    bx = constants(bwd + bwd2, I + '  ')
     s += head + f'''
     @Override
     public void forward(double[] x, int xo, double[] y, int yo, int n) {{
@@ -1350,9 +1428,11 @@ import static dev.activations.internal.kernel.Formulas.SIXTH;
 import static dev.activations.internal.kernel.Formulas.TANHSHRINK_SERIES;
 import static jdk.incubator.vector.VectorOperators.ASHR;
 import static jdk.incubator.vector.VectorOperators.D2F;
+import static jdk.incubator.vector.VectorOperators.D2I;
 import static jdk.incubator.vector.VectorOperators.F2D;
 import static jdk.incubator.vector.VectorOperators.GE;
 import static jdk.incubator.vector.VectorOperators.GT;
+import static jdk.incubator.vector.VectorOperators.I2D;
 import static jdk.incubator.vector.VectorOperators.LE;
 import static jdk.incubator.vector.VectorOperators.LSHL;
 import static jdk.incubator.vector.VectorOperators.LSHR;
@@ -1361,6 +1441,7 @@ import static jdk.incubator.vector.VectorOperators.NE;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
@@ -1384,6 +1465,8 @@ final class PanamaKernels extends KernelProvider {
   static final int LANES = F.length();
   static final int FLANES = FF.length();
   static final int DLANES = D.length();
+  static final VectorSpecies<Integer> IS =
+      VectorSpecies.of(int.class, VectorShape.forBitSize(D.vectorBitSize() / 2));
 
   PanamaKernels() {}
 

@@ -68,8 +68,8 @@ public final class Tables {
         JsonObject params = o.has("params") ? o.getAsJsonObject("params") : new JsonObject();
         String fn = params.has("fn") ? params.get("fn").getAsString() : "";
         // our scalar path and the pooled runs are further benchmarks of their own
-        if (params.has("path") && params.get("path").getAsString().equals("scalar")) {
-          name += "@scalar";
+        if (params.has("path") && !params.get("path").getAsString().equals("auto")) {
+          name += "@" + params.get("path").getAsString();
         }
         if (params.has("threads") && params.get("threads").getAsInt() != 1) {
           name += "@threads" + params.get("threads").getAsInt();
@@ -142,6 +142,9 @@ public final class Tables {
       if (hasAny("ActivationBenchmark.forward@threads2", n)
           || hasAny("ActivationBenchmark.backward@threads2", n)) {
         poolTable(out, functions, n);
+      }
+      if (hasAny("DoubleBenchmark.forward", n) || hasAny("DoubleBenchmark.backward", n)) {
+        doubleTable(out, functions, n);
       }
     }
     trainingTable(out);
@@ -279,6 +282,28 @@ public final class Tables {
       out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s |%n", fn, perElement(f1, n),
           perElement(f2, n), ratio(f1, f2), perElement(b1, n), perElement(b2, n),
           ratio(b1, b2));
+    }
+    out.println();
+  }
+
+  /** The double kernels against our scalar double kernels and the reference, per pass. */
+  private void doubleTable(PrintStream out, List<String> functions, int n) {
+    out.printf(Locale.ROOT, "### double, one thread, n = %,d%n%n", n);
+    out.println("| function | pass | ours ns/element | our scalar path ns/element "
+        + "| scalar ÷ ours | reference ns/element | reference ÷ ours |");
+    out.println("|---|---|---:|---:|---:|---:|---:|");
+    for (String fn : functions) {
+      for (String pass : new String[] {"forward", "backward"}) {
+        Score ours = get("DoubleBenchmark." + pass, fn, n);
+        if (ours == null) {
+          continue;
+        }
+        Score s = get("DoubleBenchmark." + pass + "@scalar", fn, n);
+        Score r = get("DoubleBenchmark." + pass + "@reference", fn, n);
+        out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s |%n", fn, pass,
+            perElementWithError(ours, n), perElement(s, n), ratio(s, ours), perElement(r, n),
+            ratio(r, ours));
+      }
     }
     out.println();
   }

@@ -9,7 +9,7 @@ import dev.activations.internal.kernel.KernelProvider;
  */
 final class Gelu extends Elementwise {
   Gelu(KernelProvider k) {
-    super("gelu", "gelu(approximate=none)", k.gelu());
+    super("gelu", "gelu(approximate=none)", k.gelu(), k.geluDouble());
   }
 
   @Override

@@ -175,6 +175,64 @@ final class DoubleFormulas {
     return x < DoubleCores.TAIL ? DoubleCores.scaledTail(1 + xd, xd, 0) + 0.0 : main;
   }
 
+  /** 1/√(2π). */
+  static final double INV_SQRT_2PI = 0.3989422804014327;
+
+  /**
+   * gelu(x) = x·Φ(x) from Q(z) = e^(−z²/2)·R(z), z = |x| ({@link DoubleNormal}), with e^(−z²/2)
+   * taken times 2^512 (z² and the shift kept as two words, both used) so that products far in the
+   * tail round once into the subnormal range: x·Q for x &lt; 0, x·(1/2 + x·T(x²)) on [0, 1),
+   * and x − x·Q above.
+   */
+  static double gelu(double x) {
+    double z = atMost(Math.abs(x), DoubleNormal.Z_MAX);
+    double a = halfSquareShifted(z);
+    double e = DoubleCores.exp(a);
+    double el = DoubleCores.expLow(a, halfSquareShiftedLow(z));
+    double r = DoubleNormal.r(z);
+    double xn = atLeast(x, -DoubleNormal.Z_MAX);
+    double xe = xn * e;
+    double xel = fma(xn, e, -xe) + xn * el;
+    double neg = fma(xe, r, xel * r) * 0x1p-512;
+    double small = x * fma(x, DoubleNormal.t(x * x), 0.5);
+    double big = fma(-atMost(x, DoubleNormal.Z_MAX), fma(e, r, el * r) * 0x1p-512, x);
+    double pos = x < 1 ? small : big;
+    return x < 0 ? neg : pos;
+  }
+
+  /** gelu'(x) = Φ(x) + x·φ(x), φ(x) = e^(−x²/2)/√(2π); for x &lt; 0, e^(−z²/2)·(R(z) + x/√(2π)). */
+  static double geluDerivative(double x) {
+    double z = atMost(Math.abs(x), DoubleNormal.Z_MAX);
+    double a = halfSquareShifted(z);
+    double e = DoubleCores.exp(a);
+    double el = DoubleCores.expLow(a, halfSquareShiftedLow(z));
+    double r = DoubleNormal.r(z);
+    double inner = fma(atLeast(x, -DoubleNormal.Z_MAX), INV_SQRT_2PI, r);
+    double neg = fma(e, inner, el * inner) * 0x1p-512 + 0.0;
+    double phi = fma(e, INV_SQRT_2PI, el * INV_SQRT_2PI) * 0x1p-512;
+    double small = fma(x, DoubleNormal.t(x * x), 0.5);
+    double big = 1 - fma(e, r, el * r) * 0x1p-512;
+    double cdf = x < 1 ? small : big;
+    double pos = fma(atMost(x, DoubleNormal.Z_MAX), phi, cdf);
+    return x < 0 ? neg : pos;
+  }
+
+  /** −z²/2 + 512·ln 2, the high word. */
+  static double halfSquareShifted(double z) {
+    return -0.5 * (z * z) + DoubleCores.TAIL_SHIFT_HI;
+  }
+
+  /** The low word of −z²/2 + 512·ln 2: the sum's and the square's rounding errors. */
+  static double halfSquareShiftedLow(double z) {
+    double p = z * z;
+    double pl = fma(z, z, -p);
+    double h = -0.5 * p;
+    double a = h + DoubleCores.TAIL_SHIFT_HI;
+    double ba = a - h;
+    return ((h - (a - ba)) + (DoubleCores.TAIL_SHIFT_HI - ba))
+        + (DoubleCores.TAIL_SHIFT_LO - 0.5 * pl);
+  }
+
   /** 2√(2/π) and 0.044715 as sums of two doubles; 3·2√(2/π)·0.044715 rounded. */
   static final double GELU_C1_HI = 1.5957691216057308;
   static final double GELU_C1_LO = -9.96930880911092e-17;

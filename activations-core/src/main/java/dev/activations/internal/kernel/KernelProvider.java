@@ -99,6 +99,9 @@ public abstract class KernelProvider {
   /** The mish kernel for double. */
   public abstract DoubleKernel mishDouble();
 
+  /** The gelu kernel for double. */
+  public abstract DoubleKernel geluDouble();
+
   /** The geluTanh kernel for double. */
   public abstract DoubleKernel geluTanhDouble();
 

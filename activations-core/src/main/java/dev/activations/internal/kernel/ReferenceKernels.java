@@ -167,6 +167,11 @@ public final class ReferenceKernels extends KernelProvider {
   }
 
   @Override
+  public DoubleKernel geluDouble() {
+    return null;
+  }
+
+  @Override
   public DoubleKernel geluTanhDouble() {
     return null;
   }

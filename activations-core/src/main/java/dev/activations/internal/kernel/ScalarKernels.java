@@ -167,6 +167,11 @@ final class ScalarKernels extends KernelProvider {
   }
 
   @Override
+  public DoubleKernel geluDouble() {
+    return new GeluDouble();
+  }
+
+  @Override
   public DoubleKernel geluTanhDouble() {
     return new GeluTanhDouble();
   }
@@ -1271,6 +1276,34 @@ final class ScalarKernels extends KernelProvider {
       for (int i = 0; i < n; i++) {
         double v = x[xo + i];
         dx[dxo + i] = dy[dyo + i] * DoubleFormulas.mishDerivative(v);
+      }
+    }
+  }
+
+  static final class GeluDouble implements DoubleKernel {
+    @Override
+    public double value(double v) {
+      return DoubleFormulas.gelu(v);
+    }
+
+    @Override
+    public double derivative(double v) {
+      return DoubleFormulas.geluDerivative(v);
+    }
+
+    @Override
+    public void forward(double[] x, int xo, double[] y, int yo, int n) {
+      for (int i = 0; i < n; i++) {
+        double v = x[xo + i];
+        y[yo + i] = DoubleFormulas.gelu(v);
+      }
+    }
+
+    @Override
+    public void backward(double[] x, int xo, double[] dy, int dyo, double[] dx, int dxo, int n) {
+      for (int i = 0; i < n; i++) {
+        double v = x[xo + i];
+        dx[dxo + i] = dy[dyo + i] * DoubleFormulas.geluDerivative(v);
       }
     }
   }
