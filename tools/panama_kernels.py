@@ -705,27 +705,10 @@ def dmish_d(g, x):
     return blend(g, main, tail, cmp(x, 'LT', 'DoubleCores.TAIL'))
 
 
-def gather(g, k):
-    return g.let('DoubleVector.fromArray(D, DoubleNormal.R, %d * DoubleNormal.PIECES, idx%s, 0)'
-                 % (k, g.prefix))
-
-
 def dnormal_r(g, z):
-    """DoubleNormal.r(z): every lane gathers the coefficients of its own piece."""
-    iv = g.let('(IntVector) %s.convertShape(D2I, IS, 0)' % at_most(g, z, 'DoubleNormal.TAIL').name,
-               'IntVector')
-    g.lines.append('%s%s.intoArray(idx%s, 0);' % (g.indent, iv.name, g.prefix))
-    jd = g.let('(DoubleVector) %s.convertShape(I2D, D, 0)' % iv.name)
-    u = inverse(g, z)
-    t = blend(g, u, sub(g, mul(g, sub(g, z, jd), 2), 1), cmp(z, 'LT', 'DoubleNormal.TAIL'))
-    p = gather(g, 17)
-    for k in range(16, 0, -1):
-        p = fma(g, p, t, gather(g, k))
-    lo = g.let('DoubleVector.fromArray(D, DoubleNormal.R_LO, 0, idx%s, 0)' % g.prefix)
-    gg = add(g, gather(g, 0), fma(g, p, t, lo))
-    ul = mul(g, fma(g, neg(g, u), z, 1), u)
-    tail = fma(g, gg, u, mul(g, gg, ul))
-    return blend(g, tail, gg, cmp(z, 'LT', 'DoubleNormal.TAIL'))
+    """DoubleNormal.r(z) for the lanes of this vector: computed beforehand, element by element,
+    into the chunk buffer rbuf (see CHUNKED), from the same z."""
+    return g.let('DoubleVector.fromArray(D, rbuf, k)')
 
 
 DNORMAL_T = [0.3989422804014327, -0.06649038006690544, 0.009973557010035806, -0.001187328215480253, 0.00011543468761421087, -9.444656248413156e-06, 6.659693114915888e-07, -4.122657837266453e-08, 2.2733770173468317e-09, -1.1285002144059668e-10, 5.003033458919368e-12, -1.6878231631896875e-13]
@@ -970,14 +953,15 @@ def dscalar_class(k):
 
 def constants(code, ind):
     extra = ''
-    for p in ('a', 'b', 't'):
-        if 'idx%s' % p in code:
-            extra += ind + 'final int[] idx%s = new int[DLANES];\n' % p
     if 'ZERO' in code:
         extra += ind + 'final DoubleVector ZERO = DoubleVector.zero(D);\n'
     if 'ONE' in code:
         extra += ind + 'final DoubleVector ONE = DoubleVector.broadcast(D, 1.0);\n'
     return extra
+
+
+# statements in one vector body above which a loop takes one vector per iteration
+PAIR_LIMIT = 90
 
 
 def dpanama_class(k):
@@ -1040,23 +1024,86 @@ def dpanama_class(k):
   }}
 '''
         return s.replace('{\n\n', '{\n')
+    fwd, fr = vector_body(vv, I + '      ')
+    if 'rbuf' in fwd:
+        bwd, br = vector_body(vd, I + '      ')
+        fx = constants(fwd, I + '  ')
+        bx = constants(bwd, I + '  ')
+        s += head + f'''
+    @Override
+    public void forward(double[] x, int xo, double[] y, int yo, int n) {{
+{L}{fx}      final double[] rbuf = new double[CHUNK];
+      for (int c = 0; c < n; c += CHUNK) {{
+        int m = Math.min(CHUNK, n - c);
+        for (int k = 0; k < m; k++) {{
+          rbuf[k] = DoubleNormal.r(Cores.atMost(Math.abs(x[xo + c + k]), DoubleNormal.Z_MAX));
+        }}
+        int k = 0;
+        for (int bound = D.loopBound(m); k < bound; k += DLANES) {{
+          DoubleVector v = DoubleVector.fromArray(D, x, xo + c + k);
+{fwd}          {fr}.intoArray(y, yo + c + k);
+        }}
+        for (; k < m; k++) {{
+          double v = x[xo + c + k];
+          y[yo + c + k] = {sv};
+        }}
+      }}
+    }}
+
+    @Override
+    public void backward(double[] x, int xo, double[] dy, int dyo, double[] dx, int dxo, int n) {{
+{L}{bx}      final double[] rbuf = new double[CHUNK];
+      for (int c = 0; c < n; c += CHUNK) {{
+        int m = Math.min(CHUNK, n - c);
+        for (int k = 0; k < m; k++) {{
+          rbuf[k] = DoubleNormal.r(Cores.atMost(Math.abs(x[xo + c + k]), DoubleNormal.Z_MAX));
+        }}
+        int k = 0;
+        for (int bound = D.loopBound(m); k < bound; k += DLANES) {{
+          DoubleVector v = DoubleVector.fromArray(D, x, xo + c + k);
+          DoubleVector g = DoubleVector.fromArray(D, dy, dyo + c + k);
+{bwd}          g.mul({br}).intoArray(dx, dxo + c + k);
+        }}
+        for (; k < m; k++) {{
+          double v = x[xo + c + k];
+          dx[dxo + c + k] = dy[dyo + c + k] * {sd};
+        }}
+      }}
+    }}
+  }}
+'''
+        return s.replace('{\n\n', '{\n')
     fwd, fr = vector_body(vv, I + '    ')
     bwd, br = vector_body(vd, I + '    ')
     fwd2, fra, frb = interleaved(vv, I + '    ')
     bwd2, bra, brb = interleaved(vd, I + '    ')
-    fx = constants(fwd + fwd2, I + '  ')
-    bx = constants(bwd + bwd2, I + '  ')
-    s += head + f'''
-    @Override
-    public void forward(double[] x, int xo, double[] y, int yo, int n) {{
-{L}{fx}      int i = 0;
-      for (int bound = n - 2 * DLANES; i <= bound; i += 2 * DLANES) {{
+    # HotSpot never compiles a method of more than 8000 bytes of bytecode (HugeMethodLimit):
+    # the large kernels get one vector per iteration instead of two
+    pair_f = fwd.count('\n') <= PAIR_LIMIT
+    pair_b = bwd.count('\n') <= PAIR_LIMIT
+    fx = constants(fwd + (fwd2 if pair_f else ''), I + '  ')
+    bx = constants(bwd + (bwd2 if pair_b else ''), I + '  ')
+    fpair = f'''      for (int bound = n - 2 * DLANES; i <= bound; i += 2 * DLANES) {{
         DoubleVector va = DoubleVector.fromArray(D, x, xo + i);
         DoubleVector vb = DoubleVector.fromArray(D, x, xo + i + DLANES);
 {fwd2}        {fra}.intoArray(y, yo + i);
         {frb}.intoArray(y, yo + i + DLANES);
       }}
-      for (int bound = D.loopBound(n); i < bound; i += DLANES) {{
+''' if pair_f else ''
+    bpair = f'''      for (int bound = n - 2 * DLANES; i <= bound; i += 2 * DLANES) {{
+        DoubleVector va = DoubleVector.fromArray(D, x, xo + i);
+        DoubleVector vb = DoubleVector.fromArray(D, x, xo + i + DLANES);
+        DoubleVector ga = DoubleVector.fromArray(D, dy, dyo + i);
+        DoubleVector gb = DoubleVector.fromArray(D, dy, dyo + i + DLANES);
+{bwd2}        ga.mul({bra}).intoArray(dx, dxo + i);
+        gb.mul({brb}).intoArray(dx, dxo + i + DLANES);
+      }}
+''' if pair_b else ''
+    s += head + f'''
+    @Override
+    public void forward(double[] x, int xo, double[] y, int yo, int n) {{
+{L}{fx}      int i = 0;
+{fpair}      for (int bound = D.loopBound(n); i < bound; i += DLANES) {{
         DoubleVector v = DoubleVector.fromArray(D, x, xo + i);
 {fwd}        {fr}.intoArray(y, yo + i);
       }}
@@ -1069,15 +1116,7 @@ def dpanama_class(k):
     @Override
     public void backward(double[] x, int xo, double[] dy, int dyo, double[] dx, int dxo, int n) {{
 {L}{bx}      int i = 0;
-      for (int bound = n - 2 * DLANES; i <= bound; i += 2 * DLANES) {{
-        DoubleVector va = DoubleVector.fromArray(D, x, xo + i);
-        DoubleVector vb = DoubleVector.fromArray(D, x, xo + i + DLANES);
-        DoubleVector ga = DoubleVector.fromArray(D, dy, dyo + i);
-        DoubleVector gb = DoubleVector.fromArray(D, dy, dyo + i + DLANES);
-{bwd2}        ga.mul({bra}).intoArray(dx, dxo + i);
-        gb.mul({brb}).intoArray(dx, dxo + i + DLANES);
-      }}
-      for (int bound = D.loopBound(n); i < bound; i += DLANES) {{
+{bpair}      for (int bound = D.loopBound(n); i < bound; i += DLANES) {{
         DoubleVector v = DoubleVector.fromArray(D, x, xo + i);
         DoubleVector g = DoubleVector.fromArray(D, dy, dyo + i);
 {bwd}        g.mul({br}).intoArray(dx, dxo + i);
@@ -1428,11 +1467,9 @@ import static dev.activations.internal.kernel.Formulas.SIXTH;
 import static dev.activations.internal.kernel.Formulas.TANHSHRINK_SERIES;
 import static jdk.incubator.vector.VectorOperators.ASHR;
 import static jdk.incubator.vector.VectorOperators.D2F;
-import static jdk.incubator.vector.VectorOperators.D2I;
 import static jdk.incubator.vector.VectorOperators.F2D;
 import static jdk.incubator.vector.VectorOperators.GE;
 import static jdk.incubator.vector.VectorOperators.GT;
-import static jdk.incubator.vector.VectorOperators.I2D;
 import static jdk.incubator.vector.VectorOperators.LE;
 import static jdk.incubator.vector.VectorOperators.LSHL;
 import static jdk.incubator.vector.VectorOperators.LSHR;
@@ -1441,7 +1478,6 @@ import static jdk.incubator.vector.VectorOperators.NE;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
@@ -1465,8 +1501,12 @@ final class PanamaKernels extends KernelProvider {
   static final int LANES = F.length();
   static final int FLANES = FF.length();
   static final int DLANES = D.length();
-  static final VectorSpecies<Integer> IS =
-      VectorSpecies.of(int.class, VectorShape.forBitSize(D.vectorBitSize() / 2));
+  /**
+   * Elements per chunk where a kernel first computes a piecewise part element by element into a
+   * buffer (gelu's normal tail, whose pieces would need gathers and conversions that C2 does not
+   * compile to vector instructions here).
+   */
+  static final int CHUNK = 256;
 
   PanamaKernels() {}
 

@@ -72,6 +72,14 @@ public final class Vectorization {
   }
 
   /**
+   * Microseconds an idle split thread waits for the next piece before it parks (property
+   * {@code activations.spinMicros}, default 200).
+   */
+  public static int spinMicros() {
+    return Parallel.SPIN_MICROS;
+  }
+
+  /**
    * Null if {@code value} is a valid setting of the property {@code activations.vectorization}
    * ({@code auto}, {@code scalar} or {@code panama}), else a sentence naming the problem.
    */

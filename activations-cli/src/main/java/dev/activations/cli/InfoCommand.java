@@ -23,12 +23,12 @@ import picocli.CommandLine.TypeConversionException;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Prints how the float kernels run on this JVM: the implementation (scalar or panama,"
-          + " the Vector API) and why it was chosen, the vector width, fused multiply-add, the"
-          + " JDK, and the threads that large arrays are split across.",
+      "Prints how the float and double kernels run on this JVM: the implementation (scalar or"
+          + " panama, the Vector API) and why it was chosen, the vector width, fused"
+          + " multiply-add, the JDK, and the threads that large arrays are split across.",
       "%nText: one 'key: value' line each. JSON: one object with the keys implementation,"
           + " reason, vector_bits, double_lanes, fma (boolean), jdk, threads,"
-          + " parallel_threshold and vectorization_property (null when unset).",
+          + " parallel_threshold, spin_micros and vectorization_property (null when unset).",
       "%nThe panama path needs java started with --add-modules jdk.incubator.vector; the system"
           + " property activations.vectorization (auto, scalar or panama) forces a choice.",
       ""
@@ -117,6 +117,7 @@ final class InfoCommand implements Callable<Integer> {
     entries.add(new Entry("threads", "threads", Vectorization.threads()));
     entries.add(new Entry("parallel threshold", "parallel_threshold",
         Vectorization.parallelThreshold()));
+    entries.add(new Entry("spin", "spin_micros", Vectorization.spinMicros()));
     entries.add(new Entry("property activations.vectorization", "vectorization_property",
         property));
     return entries;
@@ -135,6 +136,9 @@ final class InfoCommand implements Callable<Integer> {
     }
     if (e.jsonKey().equals("parallel_threshold")) {
       return v + " elements";
+    }
+    if (e.jsonKey().equals("spin_micros")) {
+      return v + " µs (an idle split thread waits this long for the next piece, then parks)";
     }
     return String.valueOf(v);
   }

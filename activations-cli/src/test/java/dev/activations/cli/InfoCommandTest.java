@@ -15,11 +15,11 @@ import org.junit.jupiter.api.Test;
 class InfoCommandTest {
   private static final List<String> TEXT_KEYS = List.of(
       "implementation", "reason", "vector bits", "double lanes", "fma", "jdk", "threads",
-      "parallel threshold", "property activations.vectorization");
+      "parallel threshold", "spin", "property activations.vectorization");
 
   private static final List<String> JSON_KEYS = List.of(
       "implementation", "reason", "vector_bits", "double_lanes", "fma", "jdk", "threads",
-      "parallel_threshold", "vectorization_property");
+      "parallel_threshold", "spin_micros", "vectorization_property");
 
   private static String expectedPath() {
     return Vectorization.path().name().toLowerCase(Locale.ROOT);
@@ -45,6 +45,7 @@ class InfoCommandTest {
     assertThat(values.get("threads")).startsWith(Vectorization.threads() + " ");
     assertThat(values.get("parallel threshold"))
         .isEqualTo(Vectorization.parallelThreshold() + " elements");
+    assertThat(values.get("spin")).startsWith(Vectorization.spinMicros() + " µs");
     String property = System.getProperty("activations.vectorization");
     assertThat(values.get("property activations.vectorization"))
         .isEqualTo(property == null ? "auto (unset)" : property);
@@ -65,6 +66,7 @@ class InfoCommandTest {
     assertThat(json.get("threads")).isEqualTo((double) Vectorization.threads());
     assertThat(json.get("parallel_threshold"))
         .isEqualTo((double) Vectorization.parallelThreshold());
+    assertThat(json.get("spin_micros")).isEqualTo((double) Vectorization.spinMicros());
     assertThat(json.get("vectorization_property"))
         .isEqualTo(System.getProperty("activations.vectorization"));
   }

@@ -124,23 +124,33 @@ final class Cores {
   /** e^x (x clamped to [−708, 709]). */
   static double exp(double x) {
     double xc = atMost(atLeast(x, EXP_MIN), EXP_MAX);
-    double t = fma(xc, LOG2E, SHIFT);
-    double k = t - SHIFT;
-    double r = fma(k, -LN2_HI, xc);
-    r = fma(k, -LN2_LO, r);
-    double q = r * horner(r, EXPM1_P);
+    double t = shifted(xc);
+    double q = expm1Reduced(xc, t, EXPM1_P);
     double s = Double.longBitsToDouble((Double.doubleToRawLongBits(t) + 1023) << 52);
     return fma(s, q, s);
+  }
+
+  /** x·log2 e + 1.5·2^52: k = round(x/ln 2) held in the low bits. */
+  static double shifted(double x) {
+    return fma(x, LOG2E, SHIFT);
+  }
+
+  /**
+   * e^r − 1 = r·P(r) for r = x − k·ln 2 (Cody–Waite, ln 2 in two parts), k from
+   * {@link #shifted}(x) = t.
+   */
+  static double expm1Reduced(double x, double t, double[] p) {
+    double k = t - SHIFT;
+    double r = fma(k, -LN2_HI, x);
+    r = fma(k, -LN2_LO, r);
+    return r * horner(r, p);
   }
 
   /** e^x − 1 with the sign of x (so −0 stays −0); x clamped to [−708, 709]. */
   static double expm1(double x) {
     double xc = atMost(atLeast(x, EXP_MIN), EXP_MAX);
-    double t = fma(xc, LOG2E, SHIFT);
-    double k = t - SHIFT;
-    double r = fma(k, -LN2_HI, xc);
-    r = fma(k, -LN2_LO, r);
-    double q = r * horner(r, EXPM1_P);
+    double t = shifted(xc);
+    double q = expm1Reduced(xc, t, EXPM1_P);
     double s = Double.longBitsToDouble((Double.doubleToRawLongBits(t) + 1023) << 52);
     return copySign(fma(s, q, s - 1), x);
   }

@@ -2,7 +2,6 @@ package dev.activations.internal.kernel;
 
 import static dev.activations.internal.kernel.Cores.LN2_HI;
 import static dev.activations.internal.kernel.Cores.LN2_LO;
-import static dev.activations.internal.kernel.Cores.LOG2E;
 import static dev.activations.internal.kernel.Cores.SHIFT;
 import static dev.activations.internal.kernel.Cores.atLeast;
 import static dev.activations.internal.kernel.Cores.atMost;
@@ -76,16 +75,22 @@ final class DoubleCores {
   /** e^x. */
   static double exp(double x) {
     double xc = atMost(atLeast(x, EXP_MIN), EXP_MAX);
-    double t = fma(xc, LOG2E, SHIFT);
-    double k = t - SHIFT;
-    double r = fma(k, -LN2_HI, xc);
-    r = fma(k, -LN2_LO, r);
-    double q = r * horner(r, EXPM1_P);
+    double t = Cores.shifted(xc);
+    double q = Cores.expm1Reduced(xc, t, EXPM1_P);
+    double s1 = firstHalf(t);
+    return fma(s1, q, s1) * secondHalf(t);
+  }
+
+  /** 2^⌊k/2⌋ for k held in t = {@link Cores#shifted}(x). */
+  static double firstHalf(double t) {
     long kb = Double.doubleToRawLongBits(t) - SHIFT_BITS;
-    long k1 = kb >> 1;
-    double s1 = Double.longBitsToDouble((k1 + 1023) << 52);
-    double s2 = Double.longBitsToDouble((kb - k1 + 1023) << 52);
-    return fma(s1, q, s1) * s2;
+    return Double.longBitsToDouble(((kb >> 1) + 1023) << 52);
+  }
+
+  /** 2^(k − ⌊k/2⌋): with {@link #firstHalf}, 2^k in two normal factors for |k| ≤ 1076. */
+  static double secondHalf(double t) {
+    long kb = Double.doubleToRawLongBits(t) - SHIFT_BITS;
+    return Double.longBitsToDouble((kb - (kb >> 1) + 1023) << 52);
   }
 
   /**
@@ -95,11 +100,8 @@ final class DoubleCores {
    */
   static double expm1(double x) {
     double xc = atMost(atLeast(x, EXPM1_MIN), EXP_MAX);
-    double t = fma(xc, LOG2E, SHIFT);
-    double k = t - SHIFT;
-    double r = fma(k, -LN2_HI, xc);
-    r = fma(k, -LN2_LO, r);
-    double q = r * horner(r, EXPM1_P);
+    double t = Cores.shifted(xc);
+    double q = Cores.expm1Reduced(xc, t, EXPM1_P);
     double h = Double.longBitsToDouble((Double.doubleToRawLongBits(t) + 1022) << 52);
     double m = Cores.copySign(2 * fma(h, q, h - 0.5), x);
     return Math.abs(x) < 0x1p-54 ? x : m;
@@ -131,15 +133,10 @@ final class DoubleCores {
    */
   static double expLow(double x, double xl) {
     double xc = atMost(atLeast(x, EXP_MIN), EXP_MAX);
-    double t = fma(xc, LOG2E, SHIFT);
-    double k = t - SHIFT;
-    double r = fma(k, -LN2_HI, xc);
-    r = fma(k, -LN2_LO, r);
-    double q = r * horner(r, EXPM1_P);
-    long kb = Double.doubleToRawLongBits(t) - SHIFT_BITS;
-    long k1 = kb >> 1;
-    double s1 = Double.longBitsToDouble((k1 + 1023) << 52);
-    double s2 = Double.longBitsToDouble((kb - k1 + 1023) << 52);
+    double t = Cores.shifted(xc);
+    double q = Cores.expm1Reduced(xc, t, EXPM1_P);
+    double s1 = firstHalf(t);
+    double s2 = secondHalf(t);
     double h = fma(s1, q, s1);
     double l = fma(s1, q, s1 - h);
     return fma(h * s2, xl, l * s2);
