@@ -794,9 +794,19 @@ def dgelu_tanh(g, x):
 def dgelu_tanh_d(g, x):
     xc = at_most(g, at_least(g, x, '-DoubleFormulas.GELU_HUGE'), 'DoubleFormulas.GELU_HUGE')
     th, tl = gelu_argument(g, xc)
-    gg = mul(g, xc, fma(g, mul(g, xc, xc), 'DoubleFormulas.GELU_C3', 'DoubleFormulas.GELU_C1_HI'))
+    p = mul(g, xc, xc)
+    pl = fma(g, xc, xc, neg(g, p))
+    ih = fma(g, p, 'DoubleFormulas.GELU_C3', 'DoubleFormulas.GELU_C1_HI')
+    rest = rsub(g, 'DoubleFormulas.GELU_C1_HI', ih)
+    il = add(g, fma(g, p, 'DoubleFormulas.GELU_C3', rest),
+             g.let('%s.add(%s)' % (bc('DoubleFormulas.GELU_C1_LO'), fma(
+                 g, pl, 'DoubleFormulas.GELU_C3', mul(g, p, 'DoubleFormulas.GELU_C3_LO')).name)))
+    gg = mul(g, xc, ih)
+    gl = add(g, fma(g, xc, ih, neg(g, gg)), mul(g, xc, il))
     s, u = logistic(g, th, tl)
-    main = fma(g, mul(g, gg, s), u, s)
+    gs = mul(g, gg, s)
+    gsl = add(g, fma(g, gg, s, neg(g, gs)), mul(g, gl, s))
+    main = fma(g, gs, u, fma(g, gsl, u, s))
     tail = add(g, scaled_tail(g, add(g, gg, 1), th, tl), 0.0)
     return blend(g, main, tail, cmp(th, 'LT', 'DoubleCores.TAIL'))
 

@@ -233,12 +233,13 @@ final class DoubleFormulas {
         + (DoubleCores.TAIL_SHIFT_LO - 0.5 * pl);
   }
 
-  /** 2√(2/π) and 0.044715 as sums of two doubles; 3·2√(2/π)·0.044715 rounded. */
+  /** 2√(2/π), 0.044715 and 3·2√(2/π)·0.044715 as sums of two doubles. */
   static final double GELU_C1_HI = 1.5957691216057308;
   static final double GELU_C1_LO = -9.96930880911092e-17;
   static final double GELU_C2_HI = 0.044715;
   static final double GELU_C2_LO = 2.1960211427085595e-18;
   static final double GELU_C3 = 0.21406444881780073;
+  static final double GELU_C3_LO = 1.2025242832367862e-17;
   /** Beyond this |x|, gelu(tanh) is x or −0 and its derivative 1 or 0. */
   static final double GELU_HUGE = 1e3;
 
@@ -252,14 +253,25 @@ final class DoubleFormulas {
     return th < DoubleCores.TAIL ? DoubleCores.scaledTail(f, th, tl) : main;
   }
 
-  /** σ(2u) + g·σ(2u)·σ(−2u) with g = x·(2u)' = 2√(2/π)·x·(1 + 3·0.044715x²). */
+  /**
+   * σ(2u) + g·σ(2u)·σ(−2u) with g = x·(2u)' = 2√(2/π)·x·(1 + 3·0.044715x²), g and g·σ(2u)
+   * carried in two words: the two terms cancel in part for x &lt; 0.
+   */
   static double geluTanhDerivative(double x) {
     double xc = atMost(atLeast(x, -GELU_HUGE), GELU_HUGE);
     double th = geluArgument(xc);
     double tl = geluArgumentLow(xc);
-    double g = xc * fma(GELU_C3, xc * xc, GELU_C1_HI);
+    double p = xc * xc;
+    double pl = fma(xc, xc, -p);
+    double ih = fma(GELU_C3, p, GELU_C1_HI);
+    double il = fma(GELU_C3, p, GELU_C1_HI - ih) + (GELU_C1_LO + fma(GELU_C3, pl, GELU_C3_LO * p));
+    double g = xc * ih;
+    double gl = fma(xc, ih, -g) + xc * il;
     double s = logistic(th, tl, false);
-    double main = fma(g * s, logistic(th, tl, true), s);
+    double u = logistic(th, tl, true);
+    double gs = g * s;
+    double gsl = fma(g, s, -gs) + gl * s;
+    double main = fma(gs, u, fma(gsl, u, s));
     return th < DoubleCores.TAIL ? DoubleCores.scaledTail(1 + g, th, tl) + 0.0 : main;
   }
 
