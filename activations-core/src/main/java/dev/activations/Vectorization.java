@@ -87,6 +87,37 @@ public final class Vectorization {
     return Kernels.checkSetting(value);
   }
 
+  /** The integer properties of the kernels and the least value each accepts. */
+  private static final String[][] NUMBER_PROPERTIES = {
+    {"activations.threads", "1"}, {"activations.parallelThreshold", "1"},
+    {"activations.spinMicros", "0"},
+  };
+
+  /**
+   * Null if every integer property of the kernels that is set ({@code activations.threads},
+   * {@code activations.parallelThreshold}, {@code activations.spinMicros}) holds a whole number
+   * in range, else a sentence naming the first problem. The library itself uses the default for
+   * a value it cannot read, so a command line checks this to report a typo instead.
+   */
+  public static String checkNumberSettings() {
+    for (String[] p : NUMBER_PROPERTIES) {
+      String value = System.getProperty(p[0]);
+      if (value == null) {
+        continue;
+      }
+      long least = Long.parseLong(p[1]);
+      try {
+        if (Integer.parseInt(value.trim()) >= least) {
+          continue;
+        }
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+      return p[0] + " = '" + value + "' is not a whole number ≥ " + least;
+    }
+    return null;
+  }
+
   /**
    * Builds an element-wise function whose float and double kernels run on the given path,
    * whatever the default; for comparing the paths.

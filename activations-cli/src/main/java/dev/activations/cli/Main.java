@@ -60,12 +60,17 @@ public final class Main {
 
   /**
    * Exit status 2 and one error line when the property activations.vectorization is set to
-   * something other than auto, scalar or panama; 0 otherwise (unset included). The library
+   * something other than auto, scalar or panama, or an integer property of the kernels
+   * (activations.threads, activations.parallelThreshold, activations.spinMicros) to something
+   * that is not a whole number in range; 0 otherwise (unset included). The library
    * itself falls back to auto on a bad value, which would let a typo such as "scaler" pass
    * unnoticed and every timing or accuracy figure be taken on a path the user did not ask for.
    */
   static int checkVectorizationSetting(String value, PrintWriter err) {
     String problem = value == null ? null : Vectorization.checkSetting(value);
+    if (problem == null) {
+      problem = Vectorization.checkNumberSettings();
+    }
     if (problem == null) {
       return 0;
     }

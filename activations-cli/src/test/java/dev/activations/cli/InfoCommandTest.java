@@ -97,6 +97,31 @@ class InfoCommandTest {
   }
 
   @Test
+  void aBadNumberSettingIsOneErrorLineAndStatusTwo() {
+    for (String[] bad : new String[][] {
+        {"activations.spinMicros", "lots"}, {"activations.threads", "0"},
+        {"activations.parallelThreshold", "1e5"}}) {
+      String old = System.getProperty(bad[0]);
+      System.setProperty(bad[0], bad[1]);
+      try {
+        StringWriter err = new StringWriter();
+        assertThat(Main.checkVectorizationSetting(null, new PrintWriter(err))).isEqualTo(2);
+        List<String> lines = err.toString().lines().toList();
+        assertThat(lines).hasSize(1);
+        assertThat(lines.get(0))
+            .isEqualTo("activations: error: " + bad[0] + " = '" + bad[1]
+                + "' is not a whole number ≥ " + (bad[0].equals("activations.spinMicros") ? 0 : 1));
+      } finally {
+        if (old == null) {
+          System.clearProperty(bad[0]);
+        } else {
+          System.setProperty(bad[0], old);
+        }
+      }
+    }
+  }
+
+  @Test
   void validOrAbsentVectorizationSettingsPass() {
     for (String value : new String[] {null, "auto", "scalar", "panama", " Scalar "}) {
       StringWriter err = new StringWriter();
