@@ -11,9 +11,10 @@ package dev.activations.internal.kernel;
  * polynomial of degree 11 in w = x² on [0, 1]. All were fitted by us at Chebyshev nodes against
  * 45-digit values (mpmath) and checked with the coefficients rounded to double, the constant
  * term kept as two doubles and added last: R within 2.4e−17 relative, G within 2e−20, T within
- * 1.5e-17. The table is laid out coefficient-major ({@code R[k·14 + j]} is coefficient k of piece
- * j, piece 13 the tail), so that the Vector API kernels gather one coefficient for every lane at
- * each step.
+ * 1.5e−17. The table is laid out coefficient-major ({@code R[k·14 + j]} is coefficient k of piece
+ * j, piece 13 the tail). R is evaluated one element at a time on both paths (the Vector API
+ * kernel fills a buffer with it first): per-lane pieces would need gathers and a double-to-int
+ * conversion that C2 on JDK 17 does not turn into vector instructions.
  */
 final class DoubleNormal {
   private DoubleNormal() {}
