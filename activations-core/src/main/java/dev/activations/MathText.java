@@ -1,9 +1,16 @@
-package dev.activations.internal.math;
+package dev.activations;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
 
-/** Numbers as people read them in tables and interval notation: −0.375, 0.25, ∞, 1.7581. */
+/**
+ * Numbers as people read them in tables, charts and interval notation: −0.375, 0.25, ∞, 1.7581.
+ *
+ * <p>Display text only: it is rounded (to {@link #DIGITS} significant digits by default) and
+ * uses the true minus sign U+2212 and ∞, so it does not parse back with
+ * {@link Double#parseDouble}. For text that parses back to the same value, use
+ * {@link Double#toString(double)} or an {@link Activation#spec()}.
+ */
 public final class MathText {
   private MathText() {}
 
@@ -18,8 +25,17 @@ public final class MathText {
     return number(v, DIGITS);
   }
 
-  /** As {@link #number(double)} with the given number of significant digits (≥ 1). */
+  /**
+   * As {@link #number(double)} with the given number of significant digits.
+   *
+   * @param v the number; NaN prints as {@code NaN}
+   * @param digits significant digits, at least 1
+   * @throws IllegalArgumentException if {@code digits < 1}
+   */
   public static String number(double v, int digits) {
+    if (digits < 1) {
+      throw new IllegalArgumentException("digits = " + digits + ": it must be at least 1");
+    }
     if (Double.isNaN(v)) {
       return "NaN";
     }
