@@ -1,7 +1,7 @@
 package dev.activations;
 
-import dev.activations.internal.Registry;
 import dev.activations.internal.kernel.Kernels;
+import dev.activations.internal.registry.Registry;
 import java.util.List;
 
 /**

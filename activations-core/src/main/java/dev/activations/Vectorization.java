@@ -1,11 +1,11 @@
 package dev.activations;
 
-import dev.activations.internal.Registry;
 import dev.activations.internal.kernel.FastKernels;
 import dev.activations.internal.kernel.KernelProvider;
 import dev.activations.internal.kernel.Kernels;
-import dev.activations.internal.kernel.ReferenceKernels;
 import dev.activations.internal.kernel.Parallel;
+import dev.activations.internal.kernel.ReferenceKernels;
+import dev.activations.internal.registry.Registry;
 
 /**
  * Which float kernels run, and why. Every element-wise function has two implementations of its
