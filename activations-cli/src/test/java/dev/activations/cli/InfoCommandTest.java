@@ -2,6 +2,7 @@ package dev.activations.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.activations.Precision;
 import dev.activations.Vectorization;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -15,11 +16,11 @@ import org.junit.jupiter.api.Test;
 class InfoCommandTest {
   private static final List<String> TEXT_KEYS = List.of(
       "implementation", "reason", "vector bits", "double lanes", "fma", "jdk", "threads",
-      "parallel threshold", "spin", "property activations.vectorization");
+      "parallel threshold", "spin", "property activations.vectorization", "precision");
 
   private static final List<String> JSON_KEYS = List.of(
       "implementation", "reason", "vector_bits", "double_lanes", "fma", "jdk", "threads",
-      "parallel_threshold", "spin_micros", "vectorization_property");
+      "parallel_threshold", "spin_micros", "vectorization_property", "precision");
 
   private static String expectedPath() {
     return Vectorization.path().name().toLowerCase(Locale.ROOT);
@@ -49,6 +50,7 @@ class InfoCommandTest {
     String property = System.getProperty("activations.vectorization");
     assertThat(values.get("property activations.vectorization"))
         .isEqualTo(property == null ? "auto (unset)" : property);
+    assertThat(values.get("precision")).isEqualTo(Precision.defaultPrecision().id());
   }
 
   @Test
@@ -69,6 +71,7 @@ class InfoCommandTest {
     assertThat(json.get("spin_micros")).isEqualTo((double) Vectorization.spinMicros());
     assertThat(json.get("vectorization_property"))
         .isEqualTo(System.getProperty("activations.vectorization"));
+    assertThat(json.get("precision")).isEqualTo(Precision.defaultPrecision().id());
   }
 
   @Test
