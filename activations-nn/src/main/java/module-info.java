@@ -11,6 +11,7 @@ module dev.activations.nn {
   requires com.fasterxml.jackson.annotation;
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.databind;
+  requires org.apache.commons.csv;
 
   exports dev.activations.nn;
 
