@@ -1,6 +1,6 @@
 package dev.activations;
 
-import dev.activations.internal.ArgumentChecks;
+import dev.activations.internal.function.ArgumentChecks;
 
 /**
  * An element-wise activation function f and its derivative f', on {@code float} and

@@ -1,6 +1,6 @@
 package dev.activations;
 
-import dev.activations.internal.Registry;
+import dev.activations.internal.registry.Registry;
 import java.util.List;
 
 /**

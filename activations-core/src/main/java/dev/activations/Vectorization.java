@@ -1,6 +1,6 @@
 package dev.activations;
 
-import dev.activations.internal.Registry;
+import dev.activations.internal.registry.Registry;
 import dev.activations.internal.kernel.KernelProvider;
 import dev.activations.internal.kernel.ReferenceKernels;
 import dev.activations.internal.kernel.Kernels;
