@@ -54,12 +54,11 @@ final class Output {
   }
 
   /**
-   * Writes a figure as {@code PREFIX-SUFFIX.png} at its default size, with round ticks on the x
-   * axes of its line panels ({@link RoundTicks}).
+   * Writes a figure as {@code PREFIX-SUFFIX.png} at its default size.
    */
   void chart(String suffix, Figure figure) throws IOException {
     Path file = dir.resolve(prefix + "-" + suffix + ".png");
-    ChartWriter.write(RoundTicks.apply(figure), file);
+    ChartWriter.write(figure, file);
     files.add(file);
   }
 
