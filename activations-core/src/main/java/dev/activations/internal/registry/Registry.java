@@ -25,7 +25,7 @@ public final class Registry {
   private Registry() {}
 
   public static Activation elementwise(String spec) {
-    return elementwise(spec, Kernels.PROVIDER);
+    return elementwise(spec, Kernels.provider(Kernels.PRECISION));
   }
 
   /** An element-wise function whose float arrays run on the given kernels. */
