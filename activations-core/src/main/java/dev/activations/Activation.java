@@ -28,9 +28,10 @@ import dev.activations.internal.function.ArgumentChecks;
  * of the derivative, within that many ULPs of the derivative's largest magnitude). Measured
  * figures are in {@code docs/accuracy.md}.
  */
-public interface Activation {
+public non-sealed interface Activation extends ActivationFunction {
 
   /** The function's name, as in PyTorch's functional API: {@code "leaky_relu"}. */
+  @Override
   String name();
 
   /**
@@ -38,6 +39,7 @@ public interface Activation {
    * function: the name, then every parameter with its value in declaration order, for example
    * {@code "leaky_relu(negative_slope=0.01)"}; just the name when there are no parameters.
    */
+  @Override
   String spec();
 
   /** f(x) in double precision. */

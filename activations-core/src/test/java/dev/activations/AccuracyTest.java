@@ -628,8 +628,7 @@ class AccuracyTest {
   }
 
   static String name(String spec) {
-    int open = spec.indexOf('(');
-    return (open < 0 ? spec : spec.substring(0, open)).trim();
+    return Spec.parse(spec).name();
   }
 
   // -----------------------------------------------------------------------------------------
