@@ -637,7 +637,8 @@ class AccuracyTest {
   @AfterAll
   static void writeReport() throws IOException {
     String file = System.getProperty("accuracy.report");
-    if (file == null || file.isBlank()) {
+    // core's second surefire execution (the scalar path) leaves the report to the first
+    if (file == null || file.isBlank() || Boolean.getBoolean("accuracy.report.skip")) {
       return;
     }
     StringBuilder sb = new StringBuilder();
