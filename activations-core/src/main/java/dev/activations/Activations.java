@@ -1,6 +1,7 @@
 package dev.activations;
 
-import dev.activations.internal.Registry;
+import dev.activations.internal.kernel.Kernels;
+import dev.activations.internal.registry.Registry;
 import java.util.List;
 
 /**
@@ -28,6 +29,19 @@ public final class Activations {
    */
   public static Activation of(String spec) {
     return Registry.elementwise(spec);
+  }
+
+  /**
+   * Builds an element-wise activation whose {@code float} kernels have the given precision
+   * (the process default, {@link Precision#defaultPrecision()}, is ignored).
+   *
+   * @throws IllegalArgumentException as {@link #of(String)}, or for a null precision
+   */
+  public static Activation of(String spec, Precision precision) {
+    if (precision == null) {
+      throw new IllegalArgumentException("precision is null: pass Precision.EXACT or Precision.FAST");
+    }
+    return Registry.elementwise(spec, Kernels.provider(precision));
   }
 
   /**

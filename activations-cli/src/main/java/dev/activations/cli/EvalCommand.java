@@ -61,6 +61,8 @@ final class EvalCommand implements Callable<Integer> {
 
   @Mixin DtypeOption dtype;
 
+  @Mixin PrecisionOption precision;
+
   @Parameters(
       index = "0",
       paramLabel = "SPEC",
@@ -144,7 +146,7 @@ final class EvalCommand implements Callable<Integer> {
    */
   private Object resolve(String text) {
     try {
-      return Activations.of(text);
+      return Activations.of(text, precision.get());
     } catch (IllegalArgumentException notElementwise) {
       RowwiseActivation r;
       try {
