@@ -1,6 +1,5 @@
 package dev.activations;
 
-import dev.activations.internal.MathText;
 
 /**
  * An interval of the extended real line with open or closed ends, as a property analysis

@@ -1,6 +1,6 @@
 package dev.activations;
 
-import dev.activations.internal.LossKernels;
+import dev.activations.internal.loss.LossKernels;
 
 /**
  * Loss functions with PyTorch's names, parameters, defaults and reductions, each returning the

@@ -1,6 +1,6 @@
 package dev.activations;
 
-import dev.activations.internal.PropertyAnalysis;
+import dev.activations.internal.analysis.PropertyAnalysis;
 
 /**
  * Derives an activation's properties from its implementation, numerically: the analysis calls
@@ -83,6 +83,6 @@ public final class Properties {
     if (f == null) {
       throw new IllegalArgumentException("the activation is null");
     }
-    return dev.activations.internal.CostTimer.relativeToRelu(f);
+    return dev.activations.internal.analysis.CostTimer.relativeToRelu(f);
   }
 }

@@ -7,7 +7,7 @@ import dev.activations.Extremum;
 import dev.activations.Interval;
 import dev.activations.Properties;
 import dev.activations.Saturation;
-import dev.activations.internal.MathText;
+import dev.activations.MathText;
 import dev.activations.plot.internal.Checks;
 import dev.activations.plot.internal.Checks.Gap;
 import java.awt.BasicStroke;

@@ -1,6 +1,6 @@
 package dev.activations.plot;
 
-import dev.activations.internal.MathText;
+import dev.activations.MathText;
 
 /**
  * One table cell: the text people read (in Markdown, CSV and HTML) and the value machines read

@@ -4,7 +4,7 @@ import dev.activations.Activation;
 import dev.activations.Activations;
 import dev.activations.LossResult;
 import dev.activations.Losses;
-import dev.activations.internal.MathText;
+import dev.activations.MathText;
 import java.util.ArrayList;
 import java.util.List;
 

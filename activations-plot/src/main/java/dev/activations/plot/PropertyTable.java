@@ -8,7 +8,7 @@ import dev.activations.FunctionInfo;
 import dev.activations.Interval;
 import dev.activations.ParameterInfo;
 import dev.activations.Properties;
-import dev.activations.internal.MathText;
+import dev.activations.MathText;
 import dev.activations.plot.internal.Labels;
 import java.util.ArrayList;
 import java.util.List;
