@@ -10,6 +10,9 @@ module dev.activations.cli {
   requires dev.activations.nn;
   requires dev.activations.plot;
   requires dev.activations.experiments;
+  requires dev.activations.web;
+  requires com.fasterxml.jackson.core;
+  requires com.fasterxml.jackson.databind;
   requires info.picocli;
   requires jdk.management;
 

@@ -1,5 +1,6 @@
 package dev.activations;
 
+import dev.activations.internal.kernel.Kernels;
 import dev.activations.internal.registry.Registry;
 import java.util.List;
 
@@ -31,6 +32,19 @@ public final class Activations {
   }
 
   /**
+   * Builds an element-wise activation whose {@code float} kernels have the given precision
+   * (the process default, {@link Precision#defaultPrecision()}, is ignored).
+   *
+   * @throws IllegalArgumentException as {@link #of(String)}, or for a null precision
+   */
+  public static Activation of(String spec, Precision precision) {
+    if (precision == null) {
+      throw new IllegalArgumentException("precision is null: pass Precision.EXACT or Precision.FAST");
+    }
+    return Registry.elementwise(spec, Kernels.provider(precision));
+  }
+
+  /**
    * Builds a row-wise function (softmax, log_softmax, softmin, glu) from its specification.
    *
    * @throws IllegalArgumentException on a malformed or unknown specification, or an element-wise
@@ -49,6 +63,20 @@ public final class Activations {
    */
   public static ActivationFunction build(String spec) {
     return Registry.build(spec);
+  }
+
+  /**
+   * As {@link #build(String)}, with an element-wise function's {@code float} kernels at the
+   * given precision (as {@link #of(String, Precision)}); a row-wise function is the same at
+   * either precision.
+   *
+   * @throws IllegalArgumentException as {@link #build(String)}, or for a null precision
+   */
+  public static ActivationFunction build(String spec, Precision precision) {
+    if (precision == null) {
+      throw new IllegalArgumentException("precision is null: pass Precision.EXACT or Precision.FAST");
+    }
+    return Registry.build(spec, Kernels.provider(precision));
   }
 
   /** Every function the library knows, element-wise first, in a stable order. */

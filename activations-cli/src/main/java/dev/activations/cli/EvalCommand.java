@@ -62,6 +62,8 @@ final class EvalCommand implements Callable<Integer> {
 
   @Mixin DtypeOption dtype;
 
+  @Mixin PrecisionOption precision;
+
   @Parameters(
       index = "0",
       paramLabel = "SPEC",
@@ -146,7 +148,7 @@ final class EvalCommand implements Callable<Integer> {
   private ActivationFunction resolve(String text) {
     ActivationFunction f;
     try {
-      f = Activations.build(text);
+      f = Activations.build(text, precision.get());
     } catch (IllegalArgumentException e) {
       throw usage(e.getMessage());
     }

@@ -29,6 +29,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -36,7 +37,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code activations train --data DATA [--layers 64,32] [--activation SPEC] [--init INIT]
+ * {@code activations train --data DATA [--label NAME] [--layers 64,32] [--activation SPEC] [--init INIT]
  * [--optimizer sgd|adam] [--lr RATE] [--momentum MU] [--epochs N] [--batch N] [--seed N]
  * [--save FILE]}: trains a multilayer perceptron of the nn lab on a data set and prints how well
  * it learned.
@@ -62,6 +63,13 @@ import picocli.CommandLine.Spec;
       "%nProgress goes to stderr: a bar per epoch on a terminal, else one line per epoch. The"
           + " final table goes to stdout: loss and accuracy on the training and test sets, and"
           + " the time per epoch. The same options and seed give the same numbers on every run.",
+      "%ncsv:FILE is a CSV file with a header row of column names, such as iris as"
+          + " sepal_length,sepal_width,petal_length,petal_width,species. The label column is"
+          + " the last one, or the one --label names; every other column is a numeric feature."
+          + " Labels are integers or text: text labels become classes in sorted order, and the"
+          + " mapping is printed with the progress. Quoted fields (RFC 4180), # comment lines,"
+          + " blank lines and gzip are accepted; a malformed file is one error line naming the"
+          + " file, the line and the problem.",
       ""
     },
     exitCodeListHeading = "%nExit status:%n",
@@ -96,8 +104,15 @@ final class TrainCommand implements Callable<Integer> {
       required = true,
       paramLabel = "DATA",
       description = "digits, iris, breast_cancer, wine (bundled); circle, xor, gauss, spiral,"
-          + " moons (synthetic, 500 points); idx:DIR (MNIST-format files in DIR); csv:FILE")
+          + " moons (synthetic, 500 points); idx:DIR (MNIST-format files in DIR); csv:FILE"
+          + " (a CSV file with a header row, see below)")
   String data;
+
+  @Option(
+      names = "--label",
+      paramLabel = "NAME",
+      description = "the label column of a csv:FILE; default: its last column")
+  String label;
 
   @Option(
       names = "--layers",
@@ -105,6 +120,8 @@ final class TrainCommand implements Callable<Integer> {
       description = "the hidden layers' sizes, or none; default: ${DEFAULT-VALUE}",
       defaultValue = "64")
   String layers;
+
+  @Mixin PrecisionOption precision;
 
   @Option(
       names = "--activation",
@@ -193,7 +210,12 @@ final class TrainCommand implements Callable<Integer> {
 
     DataSet all = load(dataSeed);
     if (all.classes() < 2) {
-      throw usage(data + " has " + all.classes() + " class; training needs at least 2");
+      throw usage(data + " has " + all.classes() + " class (" + String.join(", ",
+          all.classNames()) + "); training needs at least 2");
+    }
+    if (data.strip().startsWith("csv:")
+        && !all.classNames().equals(DataSet.numberedClasses(all.classes()))) {
+      printClasses(all);
     }
     Split split = all.split(TEST_FRACTION, splitSeed);
     if (split.train().rows() == 0) {
@@ -264,7 +286,7 @@ final class TrainCommand implements Callable<Integer> {
   private Plan plan() {
     List<Integer> hidden = hiddenLayers(layers);
     ElementwiseSpecs.require(List.of(activation), "it cannot be a layer's activation here");
-    Activation f = Activations.of(activation);
+    Activation f = Activations.of(activation, precision.get());
     Initializer initializer = init == null ? defaultInitializer(f) : initializer(init);
     Optimizer opt = optimizer();
     if (epochs < 1) {
@@ -395,7 +417,7 @@ final class TrainCommand implements Callable<Integer> {
   /** The data set, every problem with the user's name or file being bad input. */
   private DataSet load(long dataSeed) throws IOException {
     try {
-      return DataSets.load(data, dataSeed);
+      return DataSets.load(data, dataSeed, label);
     } catch (IllegalArgumentException e) {
       throw usage(e.getMessage());
     } catch (MalformedDataException e) {
@@ -406,6 +428,16 @@ final class TrainCommand implements Callable<Integer> {
       throw usage("cannot read " + data + ": "
           + (problem != null ? problem : ErrorHandlers.oneLine(e.getMessage())));
     }
+  }
+
+  /** The classes the labels of a CSV file became, on stderr with the progress. */
+  private void printClasses(DataSet set) {
+    StringBuilder sb = new StringBuilder("classes:");
+    List<String> names = set.classNames();
+    for (int i = 0; i < names.size(); i++) {
+      sb.append(i == 0 ? " " : ", ").append(names.get(i)).append(" → ").append(i);
+    }
+    spec.commandLine().getErr().print(sb.append('\n'));
   }
 
   // --------------------------------------------------------------------------------------------

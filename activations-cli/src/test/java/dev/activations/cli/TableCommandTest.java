@@ -3,6 +3,8 @@ package dev.activations.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /** table: the property table in each format, and its errors. */
 class TableCommandTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   private static final String PREFIX = "activations: error: ";
 
   /** The element-wise functions of the team's specification (functions.md). */
@@ -60,11 +64,11 @@ class TableCommandTest {
   }
 
   @Test
-  void jsonParsesWithOneObjectPerRowAndKnownFacts() {
+  void jsonParsesWithOneObjectPerRowAndKnownFacts() throws IOException {
     CliRunner.Result r = CliRunner.run("table", "sigmoid", "tanh", "relu", "--format", "json");
     assertThat(r.exitCode()).isZero();
     @SuppressWarnings("unchecked")
-    Map<String, Object> table = (Map<String, Object>) JsonText.parse(r.out());
+    Map<String, Object> table = JSON.readValue(r.out(), Map.class);
     assertThat(table).containsKeys("title", "columns", "rows", "notes");
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> rows = (List<Map<String, Object>>) table.get("rows");

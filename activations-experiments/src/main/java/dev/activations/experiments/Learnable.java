@@ -75,6 +75,12 @@ public final class Learnable implements Experiment {
   }
 
   @Override
+  public String articleClaim() {
+    return "PReLU's slope γᵢ is a learnable parameter per neuron (channel), trained with the "
+        + "network; Swish's β can be learnable or fixed (M9, M10).";
+  }
+
+  @Override
   public String claim() {
     return "PReLU's channel-wise slopes and Swish's β are learned with the weights (each moves"
         + " from its start in every layer), and the learnable networks are as accurate as relu"
@@ -212,7 +218,8 @@ public final class Learnable implements Experiment {
         Charts.lines("PReLU slopes over training", "epoch", "slope", slopeSeries, false),
         Charts.lines("Swish β over training", "epoch", "β", betaSeries, false)));
     return new ExperimentResult(name(), claim(), List.of(results, parameters), m, verdict,
-        out.files());
+        out.files(),
+        out.descriptions());
   }
 
   /** Trains one network; parameters[e][l] are layer l's θ after epoch e (0: the start). */

@@ -18,7 +18,9 @@ import java.util.stream.Stream;
  *       {@code iris} (150 × 4, 3 classes), {@code digits} (1797 × 64 pixels of 0..16, 10
  *       classes), {@code breast_cancer} (569 × 30, 2 classes) and {@code wine} (178 × 13, 3
  *       classes). Features are as published, not scaled: use a {@link Standardizer}.
- *   <li>From files: CSV ({@link #readCsv(Path)}, plain or gzip) and MNIST-format IDX
+ *   <li>From files: CSV with a header row of column names ({@link #readCsv(Path, String)}),
+ *       CSV in scikit-learn's layout ({@link #readCsv(Path)}), both plain or gzip, and
+ *       MNIST-format IDX
  *       ({@link #readIdx(Path, Path)}, plain or gzip; pixels scaled to [0, 1]).
  *   <li>Synthetic 2-D sets: {@code circle}, {@code xor}, {@code gauss}, {@code spiral},
  *       {@code moons} ({@link #synthetic(String, int, double, long)}).
@@ -77,8 +79,10 @@ public final class DataSets {
   /**
    * A data set named as on a command line: a bundled name ({@code digits}, {@code iris},
    * {@code breast_cancer}, {@code wine}), {@code idx:DIR} (an MNIST-format folder, see
-   * {@link #readIdxDirectory(Path)}), {@code csv:FILE} (a CSV file with scikit-learn's header),
-   * or a synthetic name ({@code circle}, {@code xor}, {@code gauss}, {@code spiral},
+   * {@link #readIdxDirectory(Path)}), {@code csv:FILE} (a CSV file with a header row of column
+   * names, the label in the last column, see {@link #readCsv(Path, String)}; a file with
+   * scikit-learn's header {@code rows,features,class names…} is read as {@link #readCsv(Path)}
+   * does), or a synthetic name ({@code circle}, {@code xor}, {@code gauss}, {@code spiral},
    * {@code moons}) with {@value #DEFAULT_SYNTHETIC_EXAMPLES} points and noise
    * {@value #DEFAULT_SYNTHETIC_NOISE}.
    *
@@ -87,12 +91,37 @@ public final class DataSets {
    * @throws IOException if a file cannot be read or is malformed
    */
   public static DataSet load(String spec, long seed) throws IOException {
+    return load(spec, seed, null);
+  }
+
+  /**
+   * As {@link #load(String, long)}, with the label column of a {@code csv:FILE} named.
+   *
+   * @param label the name of the label column of a {@code csv:FILE} with a header row of column
+   *     names, or null for its last column
+   * @throws IllegalArgumentException for an unknown name, or a label given for a data set
+   *     that is not such a file
+   * @throws IOException if a file cannot be read or is malformed
+   */
+  public static DataSet load(String spec, long seed, String label) throws IOException {
     String s = spec == null ? "" : spec.strip();
+    if (s.startsWith("csv:")) {
+      Path file = Path.of(s.substring(4));
+      if (CsvReader.hasScikitHeader(file)) {
+        if (label != null) {
+          throw new IllegalArgumentException(file + " has scikit-learn's header 'rows,features,"
+              + "class names…', whose label is the last column; a label column cannot be named");
+        }
+        return readCsv(file);
+      }
+      return readCsv(file, label);
+    }
+    if (label != null) {
+      throw new IllegalArgumentException("a label column can be named only for csv:FILE, not "
+          + spec);
+    }
     if (s.startsWith("idx:")) {
       return readIdxDirectory(Path.of(s.substring(4)));
-    }
-    if (s.startsWith("csv:")) {
-      return readCsv(Path.of(s.substring(4)));
     }
     String key = s.toLowerCase(Locale.ROOT);
     if (Synthetic.NAMES.contains(key)) {
@@ -136,6 +165,26 @@ public final class DataSets {
   public static DataSet readCsv(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
       return CsvReader.readWithHeader(in, file.toString(), baseName(file));
+    }
+  }
+
+  /**
+   * Reads a CSV file with a header row of column names, as spreadsheets and data portals write
+   * it (Fisher's iris as {@code sepal_length,sepal_width,petal_length,petal_width,species}),
+   * plain or gzip. One column is the label; every other column is a numeric feature. Integer
+   * labels become classes in numeric order, text labels in sorted order, and the labels as
+   * written are the class names ({@link DataSet#classNames()}). Quoted fields, {@code #}
+   * comment lines, blank lines and spaces around fields are accepted.
+   *
+   * @param labelColumn the name of the label column, or null for the last column
+   * @throws MalformedDataException naming the file, the line and the problem: an empty file, no
+   *     column of that name, a duplicate or empty column name, a row with more or fewer fields
+   *     than the header, a feature that is not a finite number, an empty label, a CSV syntax
+   *     error, no data rows
+   */
+  public static DataSet readCsv(Path file, String labelColumn) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return ColumnCsvReader.read(in, file.toString(), baseName(file), labelColumn);
     }
   }
 

@@ -1,6 +1,5 @@
 package dev.activations.nn;
 
-import dev.activations.LossResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -64,6 +63,32 @@ public final class Trainer {
     return new Trainer(config, progress, listener, settings);
   }
 
+  /**
+   * Starts a run that the caller advances one mini-batch at a time ({@link TrainingRun#step()});
+   * its steps are those of {@link #fit} with the same arguments.
+   *
+   * @param network changed by every step
+   * @param train the training set, not modified
+   * @throws IllegalArgumentException if the data set does not fit the network and the loss, or
+   *     is empty
+   */
+  public TrainingRun start(Network network, DataSet train) {
+    check(network, train, config.loss());
+    return new TrainingRun(this, network, train);
+  }
+
+  StepListener listener() {
+    return listener;
+  }
+
+  ProbeSettings probeSettings() {
+    return probeSettings;
+  }
+
+  TrainingProgress progress() {
+    return progress;
+  }
+
   /** Trains without a test set. */
   public TrainingResult fit(Network network, DataSet train) {
     return fit(network, train, null);
@@ -84,79 +109,17 @@ public final class Trainer {
     if (test != null) {
       check(network, test, loss);
     }
-    int n = train.rows();
-    if (n == 0) {
-      throw new IllegalArgumentException(train.name() + " has no rows to train on");
-    }
-    int columns = train.columns();
-    int width = network.outputs();
-    int batch = config.batchSize() == TrainingConfig.FULL_BATCH ? n
-        : Math.min(config.batchSize(), n);
-    int batches = (n + batch - 1) / batch;
-    float[] features = train.featureArray();
-    int[] labels = train.labelArray();
-
-    Updater updater = Updater.create(config.optimizer(), network);
-    Gradients gradients = new Gradients(network);
-    SplittableRandom random = new SplittableRandom(config.seed());
-    int[] order = new int[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = i;
-    }
-    // full batches, and the shorter last batch of an epoch (when n is not a multiple)
-    Workspace full = null;
-    Workspace rest = null;
-    float[] x = new float[batch * columns];
-    int[] y = new int[batch];
-    int restRows = n - (batches - 1) * batch;
-    float[] restX = new float[restRows * columns];
-    int[] restY = new int[restRows];
-    long step = 0;
+    TrainingRun run = new TrainingRun(this, network, train);
     List<EpochReport> reports = new ArrayList<>();
     for (int epoch = 1; epoch <= config.epochs(); epoch++) {
       long start = System.nanoTime();
-      if (config.shuffle()) {
-        shuffle(order, random);
+      for (int b = 0; b < run.stepsPerEpoch(); b++) {
+        run.step();
       }
-      double lossSum = 0;
-      long correct = 0;
-      for (int b = 0; b < batches; b++) {
-        int first = b * batch;
-        int rows = Math.min(batch, n - first);
-        Workspace ws;
-        if (rows == batch) {
-          ws = full == null ? full = new Workspace(network, rows) : full;
-        } else {
-          ws = rest == null ? rest = new Workspace(network, rows) : rest;
-        }
-        float[] bx = rows == batch ? x : restX;
-        int[] by = rows == batch ? y : restY;
-        for (int r = 0; r < rows; r++) {
-          int src = order[first + r];
-          System.arraycopy(features, src * columns, bx, r * columns, columns);
-          by[r] = labels[src];
-        }
-        network.forward(ws, bx, rows);
-        LossResult result = loss.compute(ws.output(), rows, width, by);
-        lossSum += result.loss() * rows;
-        float[] out = ws.output();
-        for (int r = 0; r < rows; r++) {
-          if (loss.predict(out, r * width, width) == by[r]) {
-            correct++;
-          }
-        }
-        network.backward(ws, bx, result.floatGradient(), gradients);
-        step++;
-        if (listener != null) {
-          listener.onStep(Probe.measure(epoch, step, result.loss(), network, ws, gradients,
-              probeSettings));
-        }
-        updater.step(gradients);
-        progress.onBatch(epoch, b + 1, batches);
-      }
+      double[] epochTrain = run.closeEpoch();
       Evaluation t = test == null ? null : network.evaluate(test, loss);
-      EpochReport report = new EpochReport(epoch, batches, lossSum / n, (double) correct / n,
-          t == null ? Double.NaN : t.loss(), t == null ? Double.NaN : t.accuracy(),
+      EpochReport report = new EpochReport(epoch, run.stepsPerEpoch(), epochTrain[0],
+          epochTrain[1], t == null ? Double.NaN : t.loss(), t == null ? Double.NaN : t.accuracy(),
           System.nanoTime() - start);
       reports.add(report);
       progress.onEpoch(report);

@@ -27,7 +27,7 @@ public final class Registry {
   private Registry() {}
 
   public static Activation elementwise(String spec) {
-    return elementwise(spec, Kernels.PROVIDER);
+    return elementwise(spec, Kernels.provider(Kernels.PRECISION));
   }
 
   /** An element-wise function whose float arrays run on the given kernels. */
@@ -93,7 +93,8 @@ public final class Registry {
         List.copyOf(defaults));
   }
 
-  private static ActivationFunction build(String spec, KernelProvider kernels) {
+  /** Builds whatever the specification names, with the given float kernels. */
+  public static ActivationFunction build(String spec, KernelProvider kernels) {
     SpecParser.Parsed parsed = SpecParser.parse(spec);
     Def def = def(parsed.name());
     Args args = new Args(values(def, parsed), kernels);
