@@ -19,11 +19,11 @@ class InfoCommandTest {
 
   private static final List<String> TEXT_KEYS = List.of(
       "implementation", "reason", "vector bits", "double lanes", "fma", "jdk", "threads",
-      "parallel threshold", "spin", "property activations.vectorization");
+      "parallel threshold", "spin", "property activations.vectorization", "precision");
 
   private static final List<String> JSON_KEYS = List.of(
       "implementation", "reason", "vector_bits", "double_lanes", "fma", "jdk", "threads",
-      "parallel_threshold", "spin_micros", "vectorization_property");
+      "parallel_threshold", "spin_micros", "vectorization_property", "precision");
 
   private static String expectedPath() {
     return Vectorization.path().name().toLowerCase(Locale.ROOT);
