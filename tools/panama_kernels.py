@@ -10,6 +10,10 @@ use; the tests check that both paths agree bit for bit.
 Run from the repository root: python3 tools/panama_kernels.py
 """
 import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import fast_kernels  # noqa: E402
 
 EXPM1_P = [0.9999999999955043, 0.49999999999797706, 0.16666666786399478, 0.04166666689117805, 0.008333283514493672, 0.0013888821633350108, 0.00019907584981393008, 2.487618804110902e-05]
 LOG_P = [2.0, 2.0 / 3, 2.0 / 5, 2.0 / 7, 2.0 / 9, 2.0 / 11, 2.0 / 13, 2.0 / 15]
@@ -1449,7 +1453,7 @@ scalar = HEADER + '''package dev.activations.internal.kernel;
   public String name() {
     return "scalar";
   }
-''' + provider_methods() + dprovider_methods() + '\n' + '\n'.join(scalar_class(k) for k in K) + '\n' + '\n'.join(dscalar_class(k) for k in KD) + '}\n'
+''' + provider_methods() + fast_kernels.provider_methods('Scalar') + dprovider_methods() + '\n' + '\n'.join(scalar_class(k) for k in K) + '\n' + '\n'.join(dscalar_class(k) for k in KD) + '}\n'
 
 panama = HEADER + '''package dev.activations.internal.kernel;
 
@@ -1533,7 +1537,7 @@ import jdk.incubator.vector.VectorSpecies;
   int vectorBits() {
     return D.vectorBitSize();
   }
-''' + provider_methods() + dprovider_methods() + '\n' + '\n'.join(panama_class(k) for k in K) + '\n' + '\n'.join(dpanama_class(k) for k in KD) + '}\n'
+''' + provider_methods() + fast_kernels.provider_methods('Panama') + dprovider_methods() + '\n' + '\n'.join(panama_class(k) for k in K) + '\n' + '\n'.join(dpanama_class(k) for k in KD) + '}\n'
 
 abstract = HEADER + '''package dev.activations.internal.kernel;
 
@@ -1547,7 +1551,7 @@ abstract = HEADER + '''package dev.activations.internal.kernel;
 ''' + ''.join(f'''
   /** The {k[0]} kernel. */
   public abstract FloatKernel {k[0]}({params(k[2])});
-''' for k in K) + ''.join(f'''
+''' for k in K) + fast_kernels.abstract_methods() + ''.join(f'''
   /** The {k[0]} kernel for double. */
   public abstract DoubleKernel {k[0]}Double({params(k[2])});
 ''' for k in KD) + '}\n'
@@ -1593,5 +1597,10 @@ reference = HEADER + '''package dev.activations.internal.kernel;
   public String name() {
     return "reference";
   }
-''' + null_methods() + '}\n'
+''' + null_methods() + fast_kernels.provider_methods(None) + '}\n'
 open(os.path.join(d, 'ReferenceKernels.java'), 'w').write(reference)
+
+for k in fast_kernels.FAST:
+    open(os.path.join(d, 'Fast%s.java' % k[0]), 'w').write(fast_kernels.file_text(HEADER, ANNOTATION, k))
+open(os.path.join(d, 'FastKernels.java'), 'w').write(
+    fast_kernels.fast_provider(HEADER, ANNOTATION, K, KD, params, args))

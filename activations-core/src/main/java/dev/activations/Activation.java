@@ -26,11 +26,14 @@ import dev.activations.internal.function.ArgumentChecks;
  * Against the correctly rounded result: {@code float} values within 1 ULP and derivatives within
  * 2 ULP; {@code double} values within 2 ULP and derivatives within 4 ULP (near a zero crossing
  * of the derivative, within that many ULPs of the derivative's largest magnitude). Measured
- * figures are in {@code docs/accuracy.md}.
+ * figures are in {@code docs/accuracy.md}. These are the bounds of {@link Precision#EXACT} (whose
+ * float results are in fact correctly rounded); {@link Precision#FAST} trades float accuracy for
+ * speed ({@link #with(Precision)}).
  */
-public interface Activation {
+public non-sealed interface Activation extends ActivationFunction {
 
   /** The function's name, as in PyTorch's functional API: {@code "leaky_relu"}. */
+  @Override
   String name();
 
   /**
@@ -38,6 +41,7 @@ public interface Activation {
    * function: the name, then every parameter with its value in declaration order, for example
    * {@code "leaky_relu(negative_slope=0.01)"}; just the name when there are no parameters.
    */
+  @Override
   String spec();
 
   /** f(x) in double precision. */
@@ -110,4 +114,21 @@ public interface Activation {
     }
     backward(x, 0, y, 0, dy, 0, dx, 0, x.length);
   }
+
+  /**
+   * The precision of the {@code float} kernels: {@link Precision#EXACT} or
+   * {@link Precision#FAST}, as requested when the function was built. Functions with no float
+   * kernel (prelu with several channels, rrelu in training mode) compute float through double
+   * and report EXACT.
+   */
+  Precision precision();
+
+  /**
+   * This function (same specification and parameters) with {@code float} kernels of the given
+   * precision; this instance itself where it already has that precision. Double results do not
+   * change.
+   *
+   * @throws IllegalArgumentException for a null precision
+   */
+  Activation with(Precision precision);
 }

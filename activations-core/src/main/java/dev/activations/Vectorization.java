@@ -1,10 +1,11 @@
 package dev.activations;
 
-import dev.activations.internal.registry.Registry;
+import dev.activations.internal.kernel.FastKernels;
 import dev.activations.internal.kernel.KernelProvider;
-import dev.activations.internal.kernel.ReferenceKernels;
 import dev.activations.internal.kernel.Kernels;
 import dev.activations.internal.kernel.Parallel;
+import dev.activations.internal.kernel.ReferenceKernels;
+import dev.activations.internal.registry.Registry;
 
 /**
  * Which float kernels run, and why. Every element-wise function has two implementations of its
@@ -131,6 +132,33 @@ public final class Vectorization {
       throw new IllegalStateException("the panama path is unavailable: " + Kernels.panamaProblem());
     }
     return Registry.elementwise(spec, kernels);
+  }
+
+  /**
+   * As {@link #of(String, Path)}, with float kernels of the given precision.
+   *
+   * @throws IllegalArgumentException as {@link Activations#of(String)}, or a null precision
+   * @throws IllegalStateException if the path cannot run here, saying why
+   */
+  public static Activation of(String spec, Path path, Precision precision) {
+    if (precision == null) {
+      throw new IllegalArgumentException("precision is null: pass Precision.EXACT or Precision.FAST");
+    }
+    Activation exact = of(spec, path);
+    if (precision == Precision.EXACT) {
+      return exact;
+    }
+    KernelProvider kernels = path == Path.SCALAR ? Kernels.scalar() : Kernels.panama();
+    return Registry.elementwise(spec, new FastKernels(kernels));
+  }
+
+  /**
+   * Null if {@code value} is a valid setting of {@link Precision#PROPERTY} ({@code exact} or
+   * {@code fast}), else a sentence naming the problem. The library keeps EXACT for a value it
+   * cannot read, so a command line checks this to report a typo instead.
+   */
+  public static String checkPrecisionSetting(String value) {
+    return Kernels.checkPrecisionSetting(value);
   }
 
   /**

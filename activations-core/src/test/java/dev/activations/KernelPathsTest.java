@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The scalar and Vector API kernels, float and double, agree bit for bit, forward and backward, at every size
+ * The scalar and Vector API kernels, float and double, EXACT and FAST, agree bit for bit, forward and backward, at every size
  * class a vector loop can get wrong (empty, shorter than a vector, one short of it, exact, one
  * over, the unrolled pair ± 1, primes, 4099), at offsets that are not multiples of the lane
  * count, in place, and above the size where arrays are split across threads.
@@ -85,8 +85,20 @@ class KernelPathsTest {
   @ParameterizedTest
   @MethodSource("specs")
   void pathsAgreeAtEverySizeOffsetAndInPlace(String spec) {
-    Activation s = on(spec, Path.SCALAR);
-    Activation p = on(spec, Path.PANAMA);
+    pathsAgree(spec, on(spec, Path.SCALAR), on(spec, Path.PANAMA));
+  }
+
+  @ParameterizedTest
+  @MethodSource("specs")
+  void fastPathsAgreeAtEverySizeOffsetAndInPlace(String spec) {
+    on(spec, Path.PANAMA); // skips where the Vector API cannot run
+    Activation s = Vectorization.of(spec, Path.SCALAR, Precision.FAST);
+    Activation p = Vectorization.of(spec, Path.PANAMA, Precision.FAST);
+    assertThat(s.precision()).isEqualTo(p.precision());
+    pathsAgree(spec + " (fast)", s, p);
+  }
+
+  private static void pathsAgree(String spec, Activation s, Activation p) {
     for (int n : sizes()) {
       for (int off : new int[] {0, 1, 3, 5, LANES + 3}) {
         float[] x = new float[off + n + 2];

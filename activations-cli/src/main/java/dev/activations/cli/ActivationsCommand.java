@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
       InfoCommand.class,
       AccuracyCommand.class,
       BenchCommand.class,
+      ServeCommand.class,
       HelpCommand.class
     },
     exitCodeListHeading = "%nExit status:%n",
@@ -64,6 +65,6 @@ final class ActivationsCommand implements Callable<Integer> {
   public Integer call() {
     throw new ParameterException(spec.commandLine(),
         "missing command: list, describe, eval, plot, table, pairing, report, train, experiment,"
-            + " info, accuracy, bench or help");
+            + " info, accuracy, bench, serve or help");
   }
 }

@@ -87,6 +87,8 @@ final class BenchCommand implements Callable<Integer> {
 
   @Mixin FormatOption format;
 
+  @Mixin PrecisionOption precision;
+
   @Parameters(
       arity = "0..*",
       paramLabel = "SPEC",
@@ -221,8 +223,8 @@ final class BenchCommand implements Callable<Integer> {
       Activation ours;
       Activation scalar;
       try {
-        ours = Activations.of(text);
-        scalar = Vectorization.of(text, Vectorization.Path.SCALAR);
+        ours = Activations.of(text, precision.get());
+        scalar = Vectorization.of(text, Vectorization.Path.SCALAR, precision.get());
         for (Activation a : List.of(ours, scalar)) {
           a.forward(x, 0, y, 0, size);
           a.backward(x, 0, y, 0, dy, 0, dx, 0, size);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.activations.Precision;
 import dev.activations.Vectorization;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -36,7 +37,8 @@ import picocli.CommandLine.TypeConversionException;
           + " multiply-add, the JDK, and the threads that large arrays are split across.",
       "%nText: one 'key: value' line each. JSON: one object with the keys implementation,"
           + " reason, vector_bits, double_lanes, fma (boolean), jdk, threads,"
-          + " parallel_threshold, spin_micros and vectorization_property (null when unset).",
+          + " parallel_threshold, spin_micros, vectorization_property (null when unset) and"
+          + " precision (the process default: exact or fast, from activations.precision).",
       "%nThe panama path needs java started with --add-modules jdk.incubator.vector; the system"
           + " property activations.vectorization (auto, scalar or panama) forces a choice.",
       ""
@@ -127,6 +129,7 @@ final class InfoCommand implements Callable<Integer> {
     entries.add(new Entry("spin", "spin_micros", Vectorization.spinMicros()));
     entries.add(new Entry("property activations.vectorization", "vectorization_property",
         property));
+    entries.add(new Entry("precision", "precision", Precision.defaultPrecision().id()));
     return entries;
   }
 

@@ -77,6 +77,10 @@ public final class Main {
     if (problem == null) {
       problem = Vectorization.checkNumberSettings();
     }
+    String precision = System.getProperty("activations.precision");
+    if (problem == null && precision != null) {
+      problem = Vectorization.checkPrecisionSetting(precision);
+    }
     if (problem == null) {
       return 0;
     }

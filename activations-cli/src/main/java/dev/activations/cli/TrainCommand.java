@@ -29,6 +29,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -119,6 +120,8 @@ final class TrainCommand implements Callable<Integer> {
       description = "the hidden layers' sizes, or none; default: ${DEFAULT-VALUE}",
       defaultValue = "64")
   String layers;
+
+  @Mixin PrecisionOption precision;
 
   @Option(
       names = "--activation",
@@ -283,7 +286,7 @@ final class TrainCommand implements Callable<Integer> {
   private Plan plan() {
     List<Integer> hidden = hiddenLayers(layers);
     ElementwiseSpecs.require(List.of(activation), "it cannot be a layer's activation here");
-    Activation f = Activations.of(activation);
+    Activation f = Activations.of(activation, precision.get());
     Initializer initializer = init == null ? defaultInitializer(f) : initializer(init);
     Optimizer opt = optimizer();
     if (epochs < 1) {

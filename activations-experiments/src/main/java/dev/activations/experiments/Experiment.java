@@ -22,6 +22,13 @@ public interface Experiment {
   /** The claim under test, one sentence, as the verdict line prints it. */
   String claim();
 
+  /**
+   * What the articles say, in their words (as the project's digest of them renders them), that
+   * the experiment puts to the test; the claim under test ({@link #claim()}) is its measurable
+   * form.
+   */
+  String articleClaim();
+
   /** What is measured and how, in a few sentences (for {@code --list} and the report). */
   String description();
 

@@ -77,6 +77,13 @@ public final class SelfNormalisation implements Experiment {
   }
 
   @Override
+  public String articleClaim() {
+    return "With the right constants (λ ≈ 1.0507, α ≈ 1.6733) and LeCun-normal weights, SELU "
+        + "drives the mean and variance of activations to a fixed point (0, 1) layer after "
+        + "layer, without batch normalisation (M16).";
+  }
+
+  @Override
   public String claim() {
     return "selu with LeCun normal weights keeps every layer's mean within 0.1 of 0 and std within"
         + " 0.1 of 1 while relu, tanh, sigmoid, elu and gelu drift; the map g(μ, ν) converges to"
@@ -261,7 +268,8 @@ public final class SelfNormalisation implements Experiment {
         Charts.lines("g iterated: mean μ", "step", "μ", meanSeries, false),
         Charts.lines("g iterated: variance ν", "step", "ν", varianceSeries, false)));
     return new ExperimentResult(name(), claim(), List.of(table, byLayer, map), m, verdict,
-        out.files());
+        out.files(),
+        out.descriptions());
   }
 
   /**

@@ -258,7 +258,7 @@ public final class ArticleFigures {
     Figure curves = Charts.activationChart(List.of(exact, approx), range, POINTS, Mode.VALUE,
         "gelu: exact and tanh form");
     // the curves overlap: draw the exact one wide, so that it shows as a halo around the other
-    XYSeries wide = curves.xyPanel(0).getSeriesMap().get("gelu(approximate=none)");
+    XYSeries wide = curves.xyPanel(0).getSeriesMap().values().iterator().next();
     // XChart applies the line width when the style is set: width first
     wide.setLineWidth(6f);
     wide.setLineStyle(new BasicStroke(6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
@@ -281,8 +281,6 @@ public final class ArticleFigures {
             : "property analysis: minimum " + m.value() + " at x = " + m.x()));
     Figure difference = Charts.lines("tanh form − exact", "x", "difference",
         List.of(new Series("gelu(approximate=tanh) − gelu", x, diff)), false);
-    // XChart's automatic pattern would print .0005
-    difference.xyPanel(0).getStyler().setYAxisDecimalPattern("0.####");
     return new ArticleFigure("M17", "GELU, exact and tanh form",
         "GELU(x) = x·Φ(x);  tanh form ½x(1 + tanh(√(2/π)(x + 0.044715x³)))",
         "Left, the exact GELU and its tanh approximation on [−4, 4] (they overlap); right, their"

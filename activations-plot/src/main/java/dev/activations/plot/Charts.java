@@ -2,9 +2,11 @@ package dev.activations.plot;
 
 import dev.activations.Activation;
 import dev.activations.Activations;
+import dev.activations.plot.internal.Dashes;
+import dev.activations.plot.internal.Jumps;
 import dev.activations.plot.internal.Labels;
+import dev.activations.plot.internal.RoundTicks;
 import dev.activations.plot.internal.Look;
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.DoubleUnaryOperator;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.XYChart;
@@ -134,10 +137,8 @@ public final class Charts {
     if (!logY) {
       Look.zeroAxes(c, Double.NaN, Double.NaN, yMin, yMax);
     }
+    RoundTicks.apply(c);
     Look.placeLegend(c);
-    if (series.size() == 1) {
-      c.getStyler().setLegendVisible(false);
-    }
     return new Figure(List.of(c));
   }
 
@@ -247,47 +248,145 @@ public final class Charts {
       Look.bar(cs, Palette.isFunction(s.name()) ? Palette.colourOf(s.name())
           : Palette.series(other++));
     }
-    if (series.size() == 1) {
-      c.getStyler().setLegendVisible(false);
-    }
+    Look.placeLegend(c);
     return new Figure(List.of(c));
   }
 
   // ---------------------------------------------------------------------------------------------
 
+  /** One curve of a panel before it is drawn: its points with breaks, and its jumps. */
+  private record Curve(String label, Color colour, boolean slope, double[] x, double[] y,
+      List<Jumps.Jump> jumps) {}
+
   private static XYChart panel(String title, String yLabel, List<Activation> functions,
       List<String> labels, List<Color> colours, double[] x, boolean values, boolean slopes) {
     XYChart c = Look.lineChart(title, "x", yLabel);
+    List<Curve> curves = new ArrayList<>();
     double yMin = Double.POSITIVE_INFINITY;
     double yMax = Double.NEGATIVE_INFINITY;
     for (int k = 0; k < functions.size(); k++) {
       Activation f = functions.get(k);
-      if (values) {
+      for (int pass = 0; pass < 2; pass++) {
+        boolean slope = pass == 1;
+        if (slope ? !slopes : !values) {
+          continue;
+        }
+        DoubleUnaryOperator g = slope ? f::derivative : f::value;
         double[] y = new double[x.length];
         for (int i = 0; i < x.length; i++) {
-          y[i] = f.value(x[i]);
+          y[i] = g.applyAsDouble(x[i]);
         }
         yMin = Math.min(yMin, finiteMin(y));
         yMax = Math.max(yMax, finiteMax(y));
-        Look.line(c.addSeries(labels.get(k), x, y), colours.get(k), Look.SOLID);
+        List<Jumps.Jump> jumps = Jumps.find(x, y, g);
+        double[][] broken = breakAt(x, y, jumps);
+        curves.add(new Curve(labels.get(k) + (slope ? "′" : ""), colours.get(k), slope,
+            broken[0], broken[1], jumps));
       }
-      if (slopes) {
-        double[] d = new double[x.length];
-        for (int i = 0; i < x.length; i++) {
-          d[i] = f.derivative(x[i]);
+    }
+    double xSpan = x[x.length - 1] - x[0];
+    double ySpan = yMax > yMin ? yMax - yMin : 1;
+    int[] under = coincidences(curves);
+    int dashedCurves = 0;
+    for (int k = 0; k < curves.size(); k++) {
+      Curve cv = curves.get(k);
+      // a curve that later ones cover in places is drawn wider, so that it shows as a band
+      // around them (relu′, leaky_relu′ and elu′ are all 1 for x > 0)
+      float width = Look.LINE_WIDTH + Look.BAND * Math.min(under[k], 3);
+      if (cv.slope()) {
+        // coinciding dashed curves alternate their dashes: each starts a third of a period on
+        double phase = (Dashes.DASH + Dashes.GAP) * (dashedCurves++ % 3) / 3;
+        double[][] dashed = Dashes.of(cv.x(), cv.y(), xSpan, ySpan, phase);
+        Look.line(c.addSeries(cv.label(), dashed[0], dashed[1]), cv.colour(),
+            Look.dashed(width));
+      } else {
+        Look.line(c.addSeries(cv.label(), cv.x(), cv.y()), cv.colour(), Look.solid(width));
+      }
+    }
+    // the dots at the jumps, above every line: filled at the value, hollow at a limit
+    for (Curve cv : curves) {
+      int n = 0;
+      for (Jumps.Jump j : cv.jumps()) {
+        Look.dot(c.addSeries(cv.label() + " at jump " + n, new double[] {j.at()},
+            new double[] {j.value()}), cv.colour(), false);
+        for (double limit : new double[] {j.left(), j.right()}) {
+          if (limit != j.value()) {
+            Look.dot(c.addSeries(cv.label() + " limit " + n++, new double[] {j.at()},
+                new double[] {limit}), cv.colour(), true);
+          }
         }
-        yMin = Math.min(yMin, finiteMin(d));
-        yMax = Math.max(yMax, finiteMax(d));
-        // beside f, f' is lighter and thinner (XChart draws dense data segment by segment,
-        // which loses dash patterns)
-        Color colour = values ? Palette.lighter(colours.get(k)) : colours.get(k);
-        BasicStroke stroke = values ? Look.THIN : Look.SOLID;
-        Look.line(c.addSeries(labels.get(k) + "′", x, d), colour, stroke);
+        n++;
       }
     }
     Look.zeroAxes(c, x[0], x[x.length - 1], yMin, yMax);
     Look.placeLegend(c);
     return c;
+  }
+
+  /**
+   * The curve with a break at each jump: the grid points up to the jump, the left limit at the
+   * jump, a gap (NaN), the right limit, then the rest; a grid point on the jump itself is left
+   * to the dot that marks the value.
+   */
+  private static double[][] breakAt(double[] x, double[] y, List<Jumps.Jump> jumps) {
+    if (jumps.isEmpty()) {
+      return new double[][] {x, y};
+    }
+    List<double[]> points = new ArrayList<>();
+    int next = 0;
+    for (int i = 0; i < x.length; i++) {
+      while (next < jumps.size() && jumps.get(next).at() <= x[i]) {
+        Jumps.Jump j = jumps.get(next++);
+        points.add(new double[] {j.at(), j.left()});
+        points.add(new double[] {j.at(), Double.NaN});
+        points.add(new double[] {j.at(), j.right()});
+      }
+      boolean onJump = next > 0 && jumps.get(next - 1).at() == x[i];
+      if (!onJump) {
+        points.add(new double[] {x[i], y[i]});
+      }
+    }
+    double[][] out = new double[2][points.size()];
+    for (int i = 0; i < points.size(); i++) {
+      out[0][i] = points.get(i)[0];
+      out[1][i] = points.get(i)[1];
+    }
+    return out;
+  }
+
+  /**
+   * For each curve, how many of the curves drawn after it coincide with it somewhere: on at
+   * least 2 % of the grid, the same value to within 10⁻⁹ of the curves' span.
+   */
+  private static int[] coincidences(List<Curve> curves) {
+    int[] under = new int[curves.size()];
+    for (int a = 0; a < curves.size(); a++) {
+      for (int b = a + 1; b < curves.size(); b++) {
+        Curve p = curves.get(a);
+        Curve q = curves.get(b);
+        if (p.x().length == 0) {
+          continue;
+        }
+        int same = 0;
+        int total = 0;
+        int j = 0;
+        for (int i = 0; i < p.x().length; i++) {
+          while (j < q.x().length && q.x()[j] < p.x()[i]) {
+            j++;
+          }
+          if (j < q.x().length && q.x()[j] == p.x()[i] && Double.isFinite(p.y()[i])) {
+            total++;
+            if (Math.abs(p.y()[i] - q.y()[j]) <= 1e-9 * Math.max(1, Math.abs(p.y()[i]))) {
+              same++;
+            }
+          }
+        }
+        if (total > 0 && same >= 0.02 * total) {
+          under[a]++;
+        }
+      }
+    }
+    return under;
   }
 
   /** The grid with the midpoint of its first step added. */
@@ -316,7 +415,18 @@ public final class Charts {
         throw new IllegalArgumentException("a function to plot is null");
       }
     }
-    List<String> labels = Labels.of(functions);
+    List<String> labels = new ArrayList<>(Labels.of(functions));
+    // variants of one function: the title names it, the legend keeps what differs (beta=0.5)
+    if (functions.size() > 1
+        && functions.stream().map(Activation::name).distinct().count() == 1) {
+      String prefix = functions.get(0).name() + "(";
+      for (int i = 0; i < labels.size(); i++) {
+        String l = labels.get(i);
+        if (l.startsWith(prefix) && l.endsWith(")")) {
+          labels.set(i, l.substring(prefix.length(), l.length() - 1));
+        }
+      }
+    }
     Set<String> seen = new HashSet<>();
     for (String label : labels) {
       if (!seen.add(label)) {

@@ -82,6 +82,31 @@ public final class Figure {
     return PANEL_HEIGHT;
   }
 
+  /**
+   * What the figure shows, in words, for an image's alt text: each panel's kind, title, axes and
+   * the series in its legend.
+   */
+  public String describe() {
+    List<String> parts = new ArrayList<>();
+    for (Chart<?, ?> c : panels) {
+      List<String> names = new ArrayList<>();
+      for (Object s : c.getSeriesMap().values()) {
+        if (s instanceof org.knowm.xchart.internal.series.Series series
+            && series.isShowInLegend()) {
+          names.add(series.getName());
+        }
+      }
+      String kind = c instanceof CategoryChart ? "Bar chart" : "Chart";
+      String text = kind + " “" + c.getTitle() + "”: " + c.getYAxisTitle() + " against "
+          + c.getXAxisTitle();
+      if (names.size() > 1) {
+        text += ", for " + String.join(", ", names);
+      }
+      parts.add(text);
+    }
+    return String.join(". Beside it: ", parts) + ".";
+  }
+
   private Chart<?, ?> panel(int i) {
     if (i < 0 || i >= panels.size()) {
       throw new IllegalArgumentException("panel " + i + " does not exist: the figure has "

@@ -1,9 +1,13 @@
 package dev.activations.internal.function;
 
 import dev.activations.Activation;
+import dev.activations.ParametricActivation;
+import dev.activations.Precision;
 import dev.activations.internal.kernel.DoubleKernel;
 import dev.activations.internal.kernel.FloatKernel;
+import dev.activations.internal.kernel.Kernels;
 import dev.activations.internal.kernel.Parallel;
+import dev.activations.internal.registry.Registry;
 
 /**
  * Base of the element-wise functions: subclasses give the reference f and f' in double precision
@@ -59,8 +63,29 @@ public abstract class Elementwise implements Activation {
   }
 
   @Override
+  public final Precision precision() {
+    return kernel == null ? Precision.EXACT : kernel.precision();
+  }
+
+  @Override
+  public final Activation with(Precision precision) {
+    if (precision == null) {
+      throw new IllegalArgumentException("precision is null: pass Precision.EXACT or Precision.FAST");
+    }
+    if (precision == precision()) {
+      return this;
+    }
+    Activation a = Registry.elementwise(spec, Kernels.provider(precision));
+    if (this instanceof ParametricActivation p && a instanceof ParametricActivation q) {
+      return q.withParameters(p.parameters()); // trained parameters travel too
+    }
+    return a;
+  }
+
+  @Override
   public boolean equals(Object o) {
-    return o instanceof Elementwise e && e.getClass() == getClass() && e.spec.equals(spec);
+    return o instanceof Elementwise e && e.getClass() == getClass() && e.spec.equals(spec)
+        && e.precision() == precision();
   }
 
   @Override

@@ -1,11 +1,18 @@
 package dev.activations.internal.kernel;
 
+import dev.activations.Precision;
+
 /**
  * One element-wise function on float arrays, for one parameter setting: f and f' of one element,
  * and the array passes. Implementations do not check their arguments (the caller has), and each
  * element's result is the same whichever method or path computed it.
  */
 public interface FloatKernel {
+  /** The precision whose guarantee this kernel keeps; EXACT unless it says otherwise. */
+  default Precision precision() {
+    return Precision.EXACT;
+  }
+
   /** f(x). */
   float value(float x);
 

@@ -78,6 +78,33 @@ public abstract class KernelProvider {
   /** The threshold kernel. */
   public abstract FloatKernel threshold(double threshold, double value);
 
+  /** The FAST sigmoid kernel; {@code exact} serves what it does not compute itself. */
+  public abstract FloatKernel fastSigmoid(FloatKernel exact);
+
+  /** The FAST tanh kernel; {@code exact} serves what it does not compute itself. */
+  public abstract FloatKernel fastTanh(FloatKernel exact);
+
+  /** The FAST elu kernel; {@code exact} serves what it does not compute itself. */
+  public abstract FloatKernel fastElu(double alpha, FloatKernel exact);
+
+  /** The FAST selu kernel; {@code exact} serves what it does not compute itself. */
+  public abstract FloatKernel fastSelu(FloatKernel exact);
+
+  /** The FAST celu kernel; {@code exact} serves what it does not compute itself. */
+  public abstract FloatKernel fastCelu(double alpha, FloatKernel exact);
+
+  /** The FAST softplus kernel; {@code exact} serves what it does not compute itself. */
+  public abstract FloatKernel fastSoftplus(double threshold, FloatKernel exact);
+
+  /** The FAST logsigmoid kernel; {@code exact} serves what it does not compute itself. */
+  public abstract FloatKernel fastLogsigmoid(FloatKernel exact);
+
+  /** The FAST silu kernel; {@code exact} serves what it does not compute itself. */
+  public abstract FloatKernel fastSilu(FloatKernel exact);
+
+  /** The FAST mish kernel; {@code exact} serves what it does not compute itself. */
+  public abstract FloatKernel fastMish(FloatKernel exact);
+
   /** The sigmoid kernel for double. */
   public abstract DoubleKernel sigmoidDouble();
 

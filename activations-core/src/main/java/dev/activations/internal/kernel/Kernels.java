@@ -1,5 +1,6 @@
 package dev.activations.internal.kernel;
 
+import dev.activations.Precision;
 import java.util.Locale;
 
 /**
@@ -25,8 +26,37 @@ public final class Kernels {
   private static final Panama PANAMA = loadPanama();
   private static final Choice CHOICE = choose();
 
-  /** The chosen provider, used by every function built by the registry. */
+  /** The chosen provider of EXACT kernels. */
   public static final KernelProvider PROVIDER = CHOICE.provider;
+
+  /** The chosen path's FAST kernels. */
+  public static final KernelProvider FAST = new FastKernels(PROVIDER);
+
+  /**
+   * The process default precision: {@link Precision#PROPERTY} when it names one, else EXACT
+   * (a value that names none is ignored here; the command line reports it).
+   */
+  public static final Precision PRECISION = requestedPrecision();
+
+  /** The chosen path's kernels of the given precision. */
+  public static KernelProvider provider(Precision precision) {
+    return precision == Precision.FAST ? FAST : PROVIDER;
+  }
+
+  /** Null if {@code value} is a valid setting of {@link Precision#PROPERTY}, else the problem. */
+  public static String checkPrecisionSetting(String value) {
+    try {
+      Precision.parse(value);
+      return null;
+    } catch (IllegalArgumentException e) {
+      return Precision.PROPERTY + " = '" + value + "' is not one of exact, fast";
+    }
+  }
+
+  private static Precision requestedPrecision() {
+    String v = System.getProperty(Precision.PROPERTY);
+    return v == null || checkPrecisionSetting(v) != null ? Precision.EXACT : Precision.parse(v);
+  }
 
   /** The scalar provider, always available. */
   public static KernelProvider scalar() {

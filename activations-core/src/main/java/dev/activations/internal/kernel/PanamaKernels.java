@@ -196,6 +196,51 @@ final class PanamaKernels extends KernelProvider {
   }
 
   @Override
+  public FloatKernel fastSigmoid(FloatKernel exact) {
+    return new FastSigmoid.Panama(exact);
+  }
+
+  @Override
+  public FloatKernel fastTanh(FloatKernel exact) {
+    return new FastTanh.Panama(exact);
+  }
+
+  @Override
+  public FloatKernel fastElu(double alpha, FloatKernel exact) {
+    return new FastElu.Panama(alpha, exact);
+  }
+
+  @Override
+  public FloatKernel fastSelu(FloatKernel exact) {
+    return new FastSelu.Panama(exact);
+  }
+
+  @Override
+  public FloatKernel fastCelu(double alpha, FloatKernel exact) {
+    return new FastCelu.Panama(alpha, exact);
+  }
+
+  @Override
+  public FloatKernel fastSoftplus(double threshold, FloatKernel exact) {
+    return new FastSoftplus.Panama(threshold, exact);
+  }
+
+  @Override
+  public FloatKernel fastLogsigmoid(FloatKernel exact) {
+    return new FastLogsigmoid.Panama(exact);
+  }
+
+  @Override
+  public FloatKernel fastSilu(FloatKernel exact) {
+    return new FastSilu.Panama(exact);
+  }
+
+  @Override
+  public FloatKernel fastMish(FloatKernel exact) {
+    return new FastMish.Panama(exact);
+  }
+
+  @Override
   public DoubleKernel sigmoidDouble() {
     return new SigmoidDouble();
   }

@@ -238,4 +238,49 @@ public final class ReferenceKernels extends KernelProvider {
   public DoubleKernel thresholdDouble(double threshold, double value) {
     return null;
   }
+
+  @Override
+  public FloatKernel fastSigmoid(FloatKernel exact) {
+    return null;
+  }
+
+  @Override
+  public FloatKernel fastTanh(FloatKernel exact) {
+    return null;
+  }
+
+  @Override
+  public FloatKernel fastElu(double alpha, FloatKernel exact) {
+    return null;
+  }
+
+  @Override
+  public FloatKernel fastSelu(FloatKernel exact) {
+    return null;
+  }
+
+  @Override
+  public FloatKernel fastCelu(double alpha, FloatKernel exact) {
+    return null;
+  }
+
+  @Override
+  public FloatKernel fastSoftplus(double threshold, FloatKernel exact) {
+    return null;
+  }
+
+  @Override
+  public FloatKernel fastLogsigmoid(FloatKernel exact) {
+    return null;
+  }
+
+  @Override
+  public FloatKernel fastSilu(FloatKernel exact) {
+    return null;
+  }
+
+  @Override
+  public FloatKernel fastMish(FloatKernel exact) {
+    return null;
+  }
 }

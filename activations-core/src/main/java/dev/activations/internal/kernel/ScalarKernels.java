@@ -130,6 +130,51 @@ final class ScalarKernels extends KernelProvider {
   }
 
   @Override
+  public FloatKernel fastSigmoid(FloatKernel exact) {
+    return new FastSigmoid.Scalar(exact);
+  }
+
+  @Override
+  public FloatKernel fastTanh(FloatKernel exact) {
+    return new FastTanh.Scalar(exact);
+  }
+
+  @Override
+  public FloatKernel fastElu(double alpha, FloatKernel exact) {
+    return new FastElu.Scalar(alpha, exact);
+  }
+
+  @Override
+  public FloatKernel fastSelu(FloatKernel exact) {
+    return new FastSelu.Scalar(exact);
+  }
+
+  @Override
+  public FloatKernel fastCelu(double alpha, FloatKernel exact) {
+    return new FastCelu.Scalar(alpha, exact);
+  }
+
+  @Override
+  public FloatKernel fastSoftplus(double threshold, FloatKernel exact) {
+    return new FastSoftplus.Scalar(threshold, exact);
+  }
+
+  @Override
+  public FloatKernel fastLogsigmoid(FloatKernel exact) {
+    return new FastLogsigmoid.Scalar(exact);
+  }
+
+  @Override
+  public FloatKernel fastSilu(FloatKernel exact) {
+    return new FastSilu.Scalar(exact);
+  }
+
+  @Override
+  public FloatKernel fastMish(FloatKernel exact) {
+    return new FastMish.Scalar(exact);
+  }
+
+  @Override
   public DoubleKernel sigmoidDouble() {
     return new SigmoidDouble();
   }

@@ -1,0 +1,313 @@
+// GENERATED FILE, DO NOT EDIT. Written by tools/panama_kernels.py from its formula definitions:
+// edit the generator and run `python3 tools/panama_kernels.py` from the repository root.
+// .ci/run regenerates this file and fails on any difference.
+package dev.activations.internal.kernel;
+
+import static jdk.incubator.vector.VectorOperators.GE;
+import static jdk.incubator.vector.VectorOperators.GT;
+import static jdk.incubator.vector.VectorOperators.LSHL;
+import static jdk.incubator.vector.VectorOperators.LT;
+
+import dev.activations.Precision;
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * selu, {@link Precision#FAST}: selu(x) = λx for x ≥ 0, else λα·expm1(x); selu'(x) = λ for x &gt; 0, else λα·e^x.
+ *
+ * <p>Float lanes at the preferred width; {@code Scalar} computes the same operations in the
+ * same order, so both give the same bits. Only {@code Panama} links against
+ * {@code jdk.incubator.vector}, and only {@link PanamaKernels} creates it.
+ */
+@Generated("tools/panama_kernels.py")
+final class FastSelu {
+  private FastSelu() {}
+
+  /** The scalar twin, bit-identical to the Vector API path. */
+  static final class Scalar implements FloatKernel {
+    private final FloatKernel exact;
+
+    Scalar(FloatKernel exact) {
+      this.exact = exact;
+    }
+
+    @Override
+    public Precision precision() {
+      return Precision.FAST;
+    }
+
+    @Override
+    public float value(float v) {
+      float t0 = v < -18.0f ? -18.0f : v;
+      float t1 = Math.fma(t0, 1.442695f, 12582912.0f);
+      float t2 = t1 - 12582912.0f;
+      float t3 = Math.fma(t2, -0.69314575f, t0);
+      float t4 = Math.fma(t2, -1.4286068e-06f, t3);
+      float t5 = t4 * t4;
+      float t6 = Math.fma(t4, 0.0013882393f, 0.008367181f);
+      float t7 = Math.fma(t6, t4, 0.041667223f);
+      float t8 = Math.fma(t7, t4, 0.16666539f);
+      float t9 = Math.fma(t8, t4, 0.49999997f);
+      float t10 = Math.fma(t5, t9, t4);
+      int t11 = Float.floatToRawIntBits(t1);
+      int t12 = t11 + 127;
+      int t13 = t12 << 23;
+      float t14 = Float.intBitsToFloat(t13);
+      float t15 = t14 - 1.0f;
+      float t16 = Math.fma(t10, t14, t15);
+      float t17 = t16 * 1.7580993f;
+      float t18 = v * 1.050701f;
+      float t19 = v >= 0.0f ? t18 : t17;
+      return t19;
+    }
+
+    @Override
+    public float derivative(float v) {
+      float t0 = v < -110.0f ? -110.0f : v;
+      float t1 = Math.fma(t0, 1.442695f, 12582912.0f);
+      float t2 = t1 - 12582912.0f;
+      float t3 = Math.fma(t2, -0.69314575f, t0);
+      float t4 = Math.fma(t2, -1.4286068e-06f, t3);
+      float t5 = t4 * t4;
+      float t6 = Math.fma(t4, 0.0013882393f, 0.008367181f);
+      float t7 = Math.fma(t6, t4, 0.041667223f);
+      float t8 = Math.fma(t7, t4, 0.16666539f);
+      float t9 = Math.fma(t8, t4, 0.49999997f);
+      float t10 = Math.fma(t5, t9, t4);
+      int t11 = Float.floatToRawIntBits(t1);
+      int t12 = t11 + 167;
+      int t13 = t12 << 23;
+      float t14 = Float.intBitsToFloat(t13);
+      float t15 = Math.fma(t10, t14, t14);
+      float t16 = t15 * 1.7580993f;
+      float t17 = t16 * 9.094947e-13f;
+      float t18 = v > 0.0f ? 1.050701f : t17;
+      return t18;
+    }
+
+    @Override
+    public void forward(float[] x, int xo, float[] y, int yo, int n) {
+      for (int i = 0; i < n; i++) {
+        float v = x[xo + i];
+        float t0 = v < -18.0f ? -18.0f : v;
+        float t1 = Math.fma(t0, 1.442695f, 12582912.0f);
+        float t2 = t1 - 12582912.0f;
+        float t3 = Math.fma(t2, -0.69314575f, t0);
+        float t4 = Math.fma(t2, -1.4286068e-06f, t3);
+        float t5 = t4 * t4;
+        float t6 = Math.fma(t4, 0.0013882393f, 0.008367181f);
+        float t7 = Math.fma(t6, t4, 0.041667223f);
+        float t8 = Math.fma(t7, t4, 0.16666539f);
+        float t9 = Math.fma(t8, t4, 0.49999997f);
+        float t10 = Math.fma(t5, t9, t4);
+        int t11 = Float.floatToRawIntBits(t1);
+        int t12 = t11 + 127;
+        int t13 = t12 << 23;
+        float t14 = Float.intBitsToFloat(t13);
+        float t15 = t14 - 1.0f;
+        float t16 = Math.fma(t10, t14, t15);
+        float t17 = t16 * 1.7580993f;
+        float t18 = v * 1.050701f;
+        float t19 = v >= 0.0f ? t18 : t17;
+        y[yo + i] = t19;
+      }
+    }
+
+    @Override
+    public void backward(float[] x, int xo, float[] dy, int dyo, float[] dx, int dxo, int n) {
+      for (int i = 0; i < n; i++) {
+        float v = x[xo + i];
+        float t0 = v < -110.0f ? -110.0f : v;
+        float t1 = Math.fma(t0, 1.442695f, 12582912.0f);
+        float t2 = t1 - 12582912.0f;
+        float t3 = Math.fma(t2, -0.69314575f, t0);
+        float t4 = Math.fma(t2, -1.4286068e-06f, t3);
+        float t5 = t4 * t4;
+        float t6 = Math.fma(t4, 0.0013882393f, 0.008367181f);
+        float t7 = Math.fma(t6, t4, 0.041667223f);
+        float t8 = Math.fma(t7, t4, 0.16666539f);
+        float t9 = Math.fma(t8, t4, 0.49999997f);
+        float t10 = Math.fma(t5, t9, t4);
+        int t11 = Float.floatToRawIntBits(t1);
+        int t12 = t11 + 167;
+        int t13 = t12 << 23;
+        float t14 = Float.intBitsToFloat(t13);
+        float t15 = Math.fma(t10, t14, t14);
+        float t16 = t15 * 1.7580993f;
+        float t17 = t16 * 9.094947e-13f;
+        float t18 = v > 0.0f ? 1.050701f : t17;
+        dx[dxo + i] = dy[dyo + i] * t18;
+      }
+    }
+  }
+
+  /** The Vector API (FloatVector.SPECIES_PREFERRED) path. */
+  static final class Panama implements FloatKernel {
+    static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
+    static final int LANES = S.length();
+    private final FloatKernel exact;
+
+    Panama(FloatKernel exact) {
+      this.exact = exact;
+    }
+
+    @Override
+    public Precision precision() {
+      return Precision.FAST;
+    }
+
+    @Override
+    public float value(float v) {
+      float t0 = v < -18.0f ? -18.0f : v;
+      float t1 = Math.fma(t0, 1.442695f, 12582912.0f);
+      float t2 = t1 - 12582912.0f;
+      float t3 = Math.fma(t2, -0.69314575f, t0);
+      float t4 = Math.fma(t2, -1.4286068e-06f, t3);
+      float t5 = t4 * t4;
+      float t6 = Math.fma(t4, 0.0013882393f, 0.008367181f);
+      float t7 = Math.fma(t6, t4, 0.041667223f);
+      float t8 = Math.fma(t7, t4, 0.16666539f);
+      float t9 = Math.fma(t8, t4, 0.49999997f);
+      float t10 = Math.fma(t5, t9, t4);
+      int t11 = Float.floatToRawIntBits(t1);
+      int t12 = t11 + 127;
+      int t13 = t12 << 23;
+      float t14 = Float.intBitsToFloat(t13);
+      float t15 = t14 - 1.0f;
+      float t16 = Math.fma(t10, t14, t15);
+      float t17 = t16 * 1.7580993f;
+      float t18 = v * 1.050701f;
+      float t19 = v >= 0.0f ? t18 : t17;
+      return t19;
+    }
+
+    @Override
+    public float derivative(float v) {
+      float t0 = v < -110.0f ? -110.0f : v;
+      float t1 = Math.fma(t0, 1.442695f, 12582912.0f);
+      float t2 = t1 - 12582912.0f;
+      float t3 = Math.fma(t2, -0.69314575f, t0);
+      float t4 = Math.fma(t2, -1.4286068e-06f, t3);
+      float t5 = t4 * t4;
+      float t6 = Math.fma(t4, 0.0013882393f, 0.008367181f);
+      float t7 = Math.fma(t6, t4, 0.041667223f);
+      float t8 = Math.fma(t7, t4, 0.16666539f);
+      float t9 = Math.fma(t8, t4, 0.49999997f);
+      float t10 = Math.fma(t5, t9, t4);
+      int t11 = Float.floatToRawIntBits(t1);
+      int t12 = t11 + 167;
+      int t13 = t12 << 23;
+      float t14 = Float.intBitsToFloat(t13);
+      float t15 = Math.fma(t10, t14, t14);
+      float t16 = t15 * 1.7580993f;
+      float t17 = t16 * 9.094947e-13f;
+      float t18 = v > 0.0f ? 1.050701f : t17;
+      return t18;
+    }
+
+    @Override
+    public void forward(float[] x, int xo, float[] y, int yo, int n) {
+      int i = 0;
+      for (int bound = S.loopBound(n); i < bound; i += LANES) {
+        FloatVector v = FloatVector.fromArray(S, x, xo + i);
+        FloatVector t0 = v.blend(FloatVector.broadcast(S, -18.0f), v.compare(LT, -18.0f));
+        FloatVector t1 = t0.fma(1.442695f, 12582912.0f);
+        FloatVector t2 = t1.sub(12582912.0f);
+        FloatVector t3 = t2.fma(FloatVector.broadcast(S, -0.69314575f), t0);
+        FloatVector t4 = t2.fma(FloatVector.broadcast(S, -1.4286068e-06f), t3);
+        FloatVector t5 = t4.mul(t4);
+        FloatVector t6 = t4.fma(0.0013882393f, 0.008367181f);
+        FloatVector t7 = t6.fma(t4, FloatVector.broadcast(S, 0.041667223f));
+        FloatVector t8 = t7.fma(t4, FloatVector.broadcast(S, 0.16666539f));
+        FloatVector t9 = t8.fma(t4, FloatVector.broadcast(S, 0.49999997f));
+        FloatVector t10 = t5.fma(t9, t4);
+        IntVector t11 = t1.reinterpretAsInts();
+        IntVector t12 = t11.add(127);
+        IntVector t13 = t12.lanewise(LSHL, 23);
+        FloatVector t14 = t13.reinterpretAsFloats();
+        FloatVector t15 = t14.sub(1.0f);
+        FloatVector t16 = t10.fma(t14, t15);
+        FloatVector t17 = t16.mul(1.7580993f);
+        FloatVector t18 = v.mul(1.050701f);
+        FloatVector t19 = t17.blend(t18, v.compare(GE, 0.0f));
+        t19.intoArray(y, yo + i);
+      }
+      for (; i < n; i++) {
+        float v = x[xo + i];
+        float t0 = v < -18.0f ? -18.0f : v;
+        float t1 = Math.fma(t0, 1.442695f, 12582912.0f);
+        float t2 = t1 - 12582912.0f;
+        float t3 = Math.fma(t2, -0.69314575f, t0);
+        float t4 = Math.fma(t2, -1.4286068e-06f, t3);
+        float t5 = t4 * t4;
+        float t6 = Math.fma(t4, 0.0013882393f, 0.008367181f);
+        float t7 = Math.fma(t6, t4, 0.041667223f);
+        float t8 = Math.fma(t7, t4, 0.16666539f);
+        float t9 = Math.fma(t8, t4, 0.49999997f);
+        float t10 = Math.fma(t5, t9, t4);
+        int t11 = Float.floatToRawIntBits(t1);
+        int t12 = t11 + 127;
+        int t13 = t12 << 23;
+        float t14 = Float.intBitsToFloat(t13);
+        float t15 = t14 - 1.0f;
+        float t16 = Math.fma(t10, t14, t15);
+        float t17 = t16 * 1.7580993f;
+        float t18 = v * 1.050701f;
+        float t19 = v >= 0.0f ? t18 : t17;
+        y[yo + i] = t19;
+      }
+    }
+
+    @Override
+    public void backward(float[] x, int xo, float[] dy, int dyo, float[] dx, int dxo, int n) {
+      int i = 0;
+      for (int bound = S.loopBound(n); i < bound; i += LANES) {
+        FloatVector v = FloatVector.fromArray(S, x, xo + i);
+        FloatVector t0 = v.blend(FloatVector.broadcast(S, -110.0f), v.compare(LT, -110.0f));
+        FloatVector t1 = t0.fma(1.442695f, 12582912.0f);
+        FloatVector t2 = t1.sub(12582912.0f);
+        FloatVector t3 = t2.fma(FloatVector.broadcast(S, -0.69314575f), t0);
+        FloatVector t4 = t2.fma(FloatVector.broadcast(S, -1.4286068e-06f), t3);
+        FloatVector t5 = t4.mul(t4);
+        FloatVector t6 = t4.fma(0.0013882393f, 0.008367181f);
+        FloatVector t7 = t6.fma(t4, FloatVector.broadcast(S, 0.041667223f));
+        FloatVector t8 = t7.fma(t4, FloatVector.broadcast(S, 0.16666539f));
+        FloatVector t9 = t8.fma(t4, FloatVector.broadcast(S, 0.49999997f));
+        FloatVector t10 = t5.fma(t9, t4);
+        IntVector t11 = t1.reinterpretAsInts();
+        IntVector t12 = t11.add(167);
+        IntVector t13 = t12.lanewise(LSHL, 23);
+        FloatVector t14 = t13.reinterpretAsFloats();
+        FloatVector t15 = t10.fma(t14, t14);
+        FloatVector t16 = t15.mul(1.7580993f);
+        FloatVector t17 = t16.mul(9.094947e-13f);
+        FloatVector t18 = t17.blend(FloatVector.broadcast(S, 1.050701f), v.compare(GT, 0.0f));
+        FloatVector.fromArray(S, dy, dyo + i).mul(t18).intoArray(dx, dxo + i);
+      }
+      for (; i < n; i++) {
+        float v = x[xo + i];
+        float t0 = v < -110.0f ? -110.0f : v;
+        float t1 = Math.fma(t0, 1.442695f, 12582912.0f);
+        float t2 = t1 - 12582912.0f;
+        float t3 = Math.fma(t2, -0.69314575f, t0);
+        float t4 = Math.fma(t2, -1.4286068e-06f, t3);
+        float t5 = t4 * t4;
+        float t6 = Math.fma(t4, 0.0013882393f, 0.008367181f);
+        float t7 = Math.fma(t6, t4, 0.041667223f);
+        float t8 = Math.fma(t7, t4, 0.16666539f);
+        float t9 = Math.fma(t8, t4, 0.49999997f);
+        float t10 = Math.fma(t5, t9, t4);
+        int t11 = Float.floatToRawIntBits(t1);
+        int t12 = t11 + 167;
+        int t13 = t12 << 23;
+        float t14 = Float.intBitsToFloat(t13);
+        float t15 = Math.fma(t10, t14, t14);
+        float t16 = t15 * 1.7580993f;
+        float t17 = t16 * 9.094947e-13f;
+        float t18 = v > 0.0f ? 1.050701f : t17;
+        dx[dxo + i] = dy[dyo + i] * t18;
+      }
+    }
+  }
+}

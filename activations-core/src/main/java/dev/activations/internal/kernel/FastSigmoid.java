@@ -1,0 +1,356 @@
+// GENERATED FILE, DO NOT EDIT. Written by tools/panama_kernels.py from its formula definitions:
+// edit the generator and run `python3 tools/panama_kernels.py` from the repository root.
+// .ci/run regenerates this file and fails on any difference.
+package dev.activations.internal.kernel;
+
+import static jdk.incubator.vector.VectorOperators.LSHL;
+import static jdk.incubator.vector.VectorOperators.LT;
+
+import dev.activations.Precision;
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * sigmoid, {@link Precision#FAST}: σ(x) = e/(1 + e) for x &lt; 0, else 1/(1 + e), e = e^−|x|; σ'(x) = e/(1 + e)².
+ *
+ * <p>Float lanes at the preferred width; {@code Scalar} computes the same operations in the
+ * same order, so both give the same bits. Only {@code Panama} links against
+ * {@code jdk.incubator.vector}, and only {@link PanamaKernels} creates it.
+ */
+@Generated("tools/panama_kernels.py")
+final class FastSigmoid {
+  private FastSigmoid() {}
+
+  /** The scalar twin, bit-identical to the Vector API path. */
+  static final class Scalar implements FloatKernel {
+    private final FloatKernel exact;
+
+    Scalar(FloatKernel exact) {
+      this.exact = exact;
+    }
+
+    @Override
+    public Precision precision() {
+      return Precision.FAST;
+    }
+
+    @Override
+    public float value(float v) {
+      float t0 = Math.abs(v);
+      float t1 = -t0;
+      float t2 = t1 < -110.0f ? -110.0f : t1;
+      float t3 = Math.fma(t2, 1.442695f, 12582912.0f);
+      float t4 = t3 - 12582912.0f;
+      float t5 = Math.fma(t4, -0.69314575f, t2);
+      float t6 = Math.fma(t4, -1.4286068e-06f, t5);
+      float t7 = t6 * t6;
+      float t8 = Math.fma(t6, 0.0013882393f, 0.008367181f);
+      float t9 = Math.fma(t8, t6, 0.041667223f);
+      float t10 = Math.fma(t9, t6, 0.16666539f);
+      float t11 = Math.fma(t10, t6, 0.49999997f);
+      float t12 = Math.fma(t7, t11, t6);
+      int t13 = Float.floatToRawIntBits(t3);
+      int t14 = t13 + 167;
+      int t15 = t14 << 23;
+      float t16 = Float.intBitsToFloat(t15);
+      float t17 = Math.fma(t12, t16, t16);
+      float t18 = t17 * 9.094947e-13f;
+      float t19 = t18 + 1.0f;
+      float t20 = v < 0.0f ? t18 : 1.0f;
+      float t21 = t20 / t19;
+      return t21;
+    }
+
+    @Override
+    public float derivative(float v) {
+      float t0 = Math.abs(v);
+      float t1 = -t0;
+      float t2 = t1 < -110.0f ? -110.0f : t1;
+      float t3 = Math.fma(t2, 1.442695f, 12582912.0f);
+      float t4 = t3 - 12582912.0f;
+      float t5 = Math.fma(t4, -0.69314575f, t2);
+      float t6 = Math.fma(t4, -1.4286068e-06f, t5);
+      float t7 = t6 * t6;
+      float t8 = Math.fma(t6, 0.0013882393f, 0.008367181f);
+      float t9 = Math.fma(t8, t6, 0.041667223f);
+      float t10 = Math.fma(t9, t6, 0.16666539f);
+      float t11 = Math.fma(t10, t6, 0.49999997f);
+      float t12 = Math.fma(t7, t11, t6);
+      int t13 = Float.floatToRawIntBits(t3);
+      int t14 = t13 + 167;
+      int t15 = t14 << 23;
+      float t16 = Float.intBitsToFloat(t15);
+      float t17 = Math.fma(t12, t16, t16);
+      float t18 = t17 * 9.094947e-13f;
+      float t19 = t18 + 1.0f;
+      float t20 = 1.0f - t19;
+      float t21 = t20 + t18;
+      float t22 = Math.fma(t21, 2.0f, t19);
+      float t23 = t19 * t22;
+      float t24 = t17 / t23;
+      float t25 = t24 * 9.094947e-13f;
+      return t25;
+    }
+
+    @Override
+    public void forward(float[] x, int xo, float[] y, int yo, int n) {
+      for (int i = 0; i < n; i++) {
+        float v = x[xo + i];
+        float t0 = Math.abs(v);
+        float t1 = -t0;
+        float t2 = t1 < -110.0f ? -110.0f : t1;
+        float t3 = Math.fma(t2, 1.442695f, 12582912.0f);
+        float t4 = t3 - 12582912.0f;
+        float t5 = Math.fma(t4, -0.69314575f, t2);
+        float t6 = Math.fma(t4, -1.4286068e-06f, t5);
+        float t7 = t6 * t6;
+        float t8 = Math.fma(t6, 0.0013882393f, 0.008367181f);
+        float t9 = Math.fma(t8, t6, 0.041667223f);
+        float t10 = Math.fma(t9, t6, 0.16666539f);
+        float t11 = Math.fma(t10, t6, 0.49999997f);
+        float t12 = Math.fma(t7, t11, t6);
+        int t13 = Float.floatToRawIntBits(t3);
+        int t14 = t13 + 167;
+        int t15 = t14 << 23;
+        float t16 = Float.intBitsToFloat(t15);
+        float t17 = Math.fma(t12, t16, t16);
+        float t18 = t17 * 9.094947e-13f;
+        float t19 = t18 + 1.0f;
+        float t20 = v < 0.0f ? t18 : 1.0f;
+        float t21 = t20 / t19;
+        y[yo + i] = t21;
+      }
+    }
+
+    @Override
+    public void backward(float[] x, int xo, float[] dy, int dyo, float[] dx, int dxo, int n) {
+      for (int i = 0; i < n; i++) {
+        float v = x[xo + i];
+        float t0 = Math.abs(v);
+        float t1 = -t0;
+        float t2 = t1 < -110.0f ? -110.0f : t1;
+        float t3 = Math.fma(t2, 1.442695f, 12582912.0f);
+        float t4 = t3 - 12582912.0f;
+        float t5 = Math.fma(t4, -0.69314575f, t2);
+        float t6 = Math.fma(t4, -1.4286068e-06f, t5);
+        float t7 = t6 * t6;
+        float t8 = Math.fma(t6, 0.0013882393f, 0.008367181f);
+        float t9 = Math.fma(t8, t6, 0.041667223f);
+        float t10 = Math.fma(t9, t6, 0.16666539f);
+        float t11 = Math.fma(t10, t6, 0.49999997f);
+        float t12 = Math.fma(t7, t11, t6);
+        int t13 = Float.floatToRawIntBits(t3);
+        int t14 = t13 + 167;
+        int t15 = t14 << 23;
+        float t16 = Float.intBitsToFloat(t15);
+        float t17 = Math.fma(t12, t16, t16);
+        float t18 = t17 * 9.094947e-13f;
+        float t19 = t18 + 1.0f;
+        float t20 = 1.0f - t19;
+        float t21 = t20 + t18;
+        float t22 = Math.fma(t21, 2.0f, t19);
+        float t23 = t19 * t22;
+        float t24 = t17 / t23;
+        float t25 = t24 * 9.094947e-13f;
+        dx[dxo + i] = dy[dyo + i] * t25;
+      }
+    }
+  }
+
+  /** The Vector API (FloatVector.SPECIES_PREFERRED) path. */
+  static final class Panama implements FloatKernel {
+    static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
+    static final int LANES = S.length();
+    private final FloatKernel exact;
+
+    Panama(FloatKernel exact) {
+      this.exact = exact;
+    }
+
+    @Override
+    public Precision precision() {
+      return Precision.FAST;
+    }
+
+    @Override
+    public float value(float v) {
+      float t0 = Math.abs(v);
+      float t1 = -t0;
+      float t2 = t1 < -110.0f ? -110.0f : t1;
+      float t3 = Math.fma(t2, 1.442695f, 12582912.0f);
+      float t4 = t3 - 12582912.0f;
+      float t5 = Math.fma(t4, -0.69314575f, t2);
+      float t6 = Math.fma(t4, -1.4286068e-06f, t5);
+      float t7 = t6 * t6;
+      float t8 = Math.fma(t6, 0.0013882393f, 0.008367181f);
+      float t9 = Math.fma(t8, t6, 0.041667223f);
+      float t10 = Math.fma(t9, t6, 0.16666539f);
+      float t11 = Math.fma(t10, t6, 0.49999997f);
+      float t12 = Math.fma(t7, t11, t6);
+      int t13 = Float.floatToRawIntBits(t3);
+      int t14 = t13 + 167;
+      int t15 = t14 << 23;
+      float t16 = Float.intBitsToFloat(t15);
+      float t17 = Math.fma(t12, t16, t16);
+      float t18 = t17 * 9.094947e-13f;
+      float t19 = t18 + 1.0f;
+      float t20 = v < 0.0f ? t18 : 1.0f;
+      float t21 = t20 / t19;
+      return t21;
+    }
+
+    @Override
+    public float derivative(float v) {
+      float t0 = Math.abs(v);
+      float t1 = -t0;
+      float t2 = t1 < -110.0f ? -110.0f : t1;
+      float t3 = Math.fma(t2, 1.442695f, 12582912.0f);
+      float t4 = t3 - 12582912.0f;
+      float t5 = Math.fma(t4, -0.69314575f, t2);
+      float t6 = Math.fma(t4, -1.4286068e-06f, t5);
+      float t7 = t6 * t6;
+      float t8 = Math.fma(t6, 0.0013882393f, 0.008367181f);
+      float t9 = Math.fma(t8, t6, 0.041667223f);
+      float t10 = Math.fma(t9, t6, 0.16666539f);
+      float t11 = Math.fma(t10, t6, 0.49999997f);
+      float t12 = Math.fma(t7, t11, t6);
+      int t13 = Float.floatToRawIntBits(t3);
+      int t14 = t13 + 167;
+      int t15 = t14 << 23;
+      float t16 = Float.intBitsToFloat(t15);
+      float t17 = Math.fma(t12, t16, t16);
+      float t18 = t17 * 9.094947e-13f;
+      float t19 = t18 + 1.0f;
+      float t20 = 1.0f - t19;
+      float t21 = t20 + t18;
+      float t22 = Math.fma(t21, 2.0f, t19);
+      float t23 = t19 * t22;
+      float t24 = t17 / t23;
+      float t25 = t24 * 9.094947e-13f;
+      return t25;
+    }
+
+    @Override
+    public void forward(float[] x, int xo, float[] y, int yo, int n) {
+      int i = 0;
+      for (int bound = S.loopBound(n); i < bound; i += LANES) {
+        FloatVector v = FloatVector.fromArray(S, x, xo + i);
+        FloatVector t0 = v.abs();
+        FloatVector t1 = t0.neg();
+        FloatVector t2 = t1.blend(FloatVector.broadcast(S, -110.0f), t1.compare(LT, -110.0f));
+        FloatVector t3 = t2.fma(1.442695f, 12582912.0f);
+        FloatVector t4 = t3.sub(12582912.0f);
+        FloatVector t5 = t4.fma(FloatVector.broadcast(S, -0.69314575f), t2);
+        FloatVector t6 = t4.fma(FloatVector.broadcast(S, -1.4286068e-06f), t5);
+        FloatVector t7 = t6.mul(t6);
+        FloatVector t8 = t6.fma(0.0013882393f, 0.008367181f);
+        FloatVector t9 = t8.fma(t6, FloatVector.broadcast(S, 0.041667223f));
+        FloatVector t10 = t9.fma(t6, FloatVector.broadcast(S, 0.16666539f));
+        FloatVector t11 = t10.fma(t6, FloatVector.broadcast(S, 0.49999997f));
+        FloatVector t12 = t7.fma(t11, t6);
+        IntVector t13 = t3.reinterpretAsInts();
+        IntVector t14 = t13.add(167);
+        IntVector t15 = t14.lanewise(LSHL, 23);
+        FloatVector t16 = t15.reinterpretAsFloats();
+        FloatVector t17 = t12.fma(t16, t16);
+        FloatVector t18 = t17.mul(9.094947e-13f);
+        FloatVector t19 = t18.add(1.0f);
+        FloatVector t20 = FloatVector.broadcast(S, 1.0f).blend(t18, v.compare(LT, 0.0f));
+        FloatVector t21 = t20.div(t19);
+        t21.intoArray(y, yo + i);
+      }
+      for (; i < n; i++) {
+        float v = x[xo + i];
+        float t0 = Math.abs(v);
+        float t1 = -t0;
+        float t2 = t1 < -110.0f ? -110.0f : t1;
+        float t3 = Math.fma(t2, 1.442695f, 12582912.0f);
+        float t4 = t3 - 12582912.0f;
+        float t5 = Math.fma(t4, -0.69314575f, t2);
+        float t6 = Math.fma(t4, -1.4286068e-06f, t5);
+        float t7 = t6 * t6;
+        float t8 = Math.fma(t6, 0.0013882393f, 0.008367181f);
+        float t9 = Math.fma(t8, t6, 0.041667223f);
+        float t10 = Math.fma(t9, t6, 0.16666539f);
+        float t11 = Math.fma(t10, t6, 0.49999997f);
+        float t12 = Math.fma(t7, t11, t6);
+        int t13 = Float.floatToRawIntBits(t3);
+        int t14 = t13 + 167;
+        int t15 = t14 << 23;
+        float t16 = Float.intBitsToFloat(t15);
+        float t17 = Math.fma(t12, t16, t16);
+        float t18 = t17 * 9.094947e-13f;
+        float t19 = t18 + 1.0f;
+        float t20 = v < 0.0f ? t18 : 1.0f;
+        float t21 = t20 / t19;
+        y[yo + i] = t21;
+      }
+    }
+
+    @Override
+    public void backward(float[] x, int xo, float[] dy, int dyo, float[] dx, int dxo, int n) {
+      int i = 0;
+      for (int bound = S.loopBound(n); i < bound; i += LANES) {
+        FloatVector v = FloatVector.fromArray(S, x, xo + i);
+        FloatVector t0 = v.abs();
+        FloatVector t1 = t0.neg();
+        FloatVector t2 = t1.blend(FloatVector.broadcast(S, -110.0f), t1.compare(LT, -110.0f));
+        FloatVector t3 = t2.fma(1.442695f, 12582912.0f);
+        FloatVector t4 = t3.sub(12582912.0f);
+        FloatVector t5 = t4.fma(FloatVector.broadcast(S, -0.69314575f), t2);
+        FloatVector t6 = t4.fma(FloatVector.broadcast(S, -1.4286068e-06f), t5);
+        FloatVector t7 = t6.mul(t6);
+        FloatVector t8 = t6.fma(0.0013882393f, 0.008367181f);
+        FloatVector t9 = t8.fma(t6, FloatVector.broadcast(S, 0.041667223f));
+        FloatVector t10 = t9.fma(t6, FloatVector.broadcast(S, 0.16666539f));
+        FloatVector t11 = t10.fma(t6, FloatVector.broadcast(S, 0.49999997f));
+        FloatVector t12 = t7.fma(t11, t6);
+        IntVector t13 = t3.reinterpretAsInts();
+        IntVector t14 = t13.add(167);
+        IntVector t15 = t14.lanewise(LSHL, 23);
+        FloatVector t16 = t15.reinterpretAsFloats();
+        FloatVector t17 = t12.fma(t16, t16);
+        FloatVector t18 = t17.mul(9.094947e-13f);
+        FloatVector t19 = t18.add(1.0f);
+        FloatVector t20 = FloatVector.broadcast(S, 1.0f).sub(t19);
+        FloatVector t21 = t20.add(t18);
+        FloatVector t22 = t21.fma(FloatVector.broadcast(S, 2.0f), t19);
+        FloatVector t23 = t19.mul(t22);
+        FloatVector t24 = t17.div(t23);
+        FloatVector t25 = t24.mul(9.094947e-13f);
+        FloatVector.fromArray(S, dy, dyo + i).mul(t25).intoArray(dx, dxo + i);
+      }
+      for (; i < n; i++) {
+        float v = x[xo + i];
+        float t0 = Math.abs(v);
+        float t1 = -t0;
+        float t2 = t1 < -110.0f ? -110.0f : t1;
+        float t3 = Math.fma(t2, 1.442695f, 12582912.0f);
+        float t4 = t3 - 12582912.0f;
+        float t5 = Math.fma(t4, -0.69314575f, t2);
+        float t6 = Math.fma(t4, -1.4286068e-06f, t5);
+        float t7 = t6 * t6;
+        float t8 = Math.fma(t6, 0.0013882393f, 0.008367181f);
+        float t9 = Math.fma(t8, t6, 0.041667223f);
+        float t10 = Math.fma(t9, t6, 0.16666539f);
+        float t11 = Math.fma(t10, t6, 0.49999997f);
+        float t12 = Math.fma(t7, t11, t6);
+        int t13 = Float.floatToRawIntBits(t3);
+        int t14 = t13 + 167;
+        int t15 = t14 << 23;
+        float t16 = Float.intBitsToFloat(t15);
+        float t17 = Math.fma(t12, t16, t16);
+        float t18 = t17 * 9.094947e-13f;
+        float t19 = t18 + 1.0f;
+        float t20 = 1.0f - t19;
+        float t21 = t20 + t18;
+        float t22 = Math.fma(t21, 2.0f, t19);
+        float t23 = t19 * t22;
+        float t24 = t17 / t23;
+        float t25 = t24 * 9.094947e-13f;
+        dx[dxo + i] = dy[dyo + i] * t25;
+      }
+    }
+  }
+}

@@ -1,0 +1,599 @@
+"""The FAST float kernels: one file per function, Fast<Name>.java, each holding the Vector API
+kernel (class Panama, FloatVector.SPECIES_PREFERRED: every float lane the hardware has) and its
+scalar twin (class Scalar), written from one definition below.
+
+Each definition is a list of operations on a recorder `g`; the recorder writes every operation
+twice, once as a FloatVector/IntVector statement and once as the same float/int statement, so
+that both paths compute the same operations in the same order (fma as Math.fma, compare+blend as
+a conditional, bit tricks as Float.floatToRawIntBits): their results are identical bit for bit.
+
+Cores (float, round to nearest):
+- exp: a = clamp(a) ≤ 0; k = round(a·log2 e) from the shifter 1.5·2^23 (k lands in the low
+  mantissa bits, so no float→int conversion, which JDK 17 does not vectorise); r = a − k·ln2 in two
+  fmas; e^r − 1 = r + r²·P(r) with P of degree 4 (fitted with mpmath/numpy, relative error
+  0.3·2^−24); 2^(k+OFF) built from the shifter's bits by one shift and one add. Results that are
+  subnormal in float are kept scaled by 2^OFF until the last multiplication, which rounds once.
+- log1p(e), 0 ≤ e ≤ 1: 2·atanh(s) with s = e/(2 + e), 2s + s·z·Q(z), z = s², Q of degree 3.
+Clamps are compare+blend (no max/min), and there is one division per value.
+
+Called by panama_kernels.py, which also writes the factories in the providers.
+"""
+import numpy as np
+
+OFF = 40  # exponent offset that keeps subnormal results scaled until the last multiplication
+P_EXPM1 = [0.4999999701976776, 0.16666539013385773, 0.04166722297668457, 0.008367180824279785,
+           0.0013882393250241876]
+Q_LOG = [0.666664183139801, 0.4002152681350708, 0.28001803159713745, 0.280119925737381]
+
+
+def f32(c):
+    """A Java float literal that parses to the float nearest c (the shortest that round-trips)."""
+    v = np.float32(c)
+    t = np.format_float_positional(v, unique=True, trim='0')
+    if len(t) > 12:
+        t = np.format_float_scientific(v, unique=True, trim='0').replace('e+', 'e')
+    return t + 'f'
+
+
+class Var:
+    def __init__(self, name, kind):
+        self.name, self.kind = name, kind
+
+
+class G:
+    """Records each operation as a vector statement and as its scalar twin."""
+
+    def __init__(self, x):
+        self.vec, self.sca, self.k = [], [], 0
+        self.x = Var(x, 'f')
+
+    def _let(self, kind, vexpr, sexpr):
+        name = 't%d' % self.k
+        self.k += 1
+        vt = {'f': 'FloatVector', 'i': 'IntVector'}[kind]
+        st = {'f': 'float', 'i': 'int'}[kind]
+        self.vec.append('%s %s = %s;' % (vt, name, vexpr))
+        self.sca.append('%s %s = %s;' % (st, name, sexpr))
+        return Var(name, kind)
+
+    @staticmethod
+    def _v(a):
+        """A float operand in a vector expression: a variable, or a broadcast constant."""
+        return a.name if isinstance(a, Var) else 'FloatVector.broadcast(S, %s)' % f32(a)
+
+    @staticmethod
+    def _s(a):
+        return a.name if isinstance(a, Var) else f32(a)
+
+    def _bin(self, a, b, vop, sop):
+        vb = b.name if isinstance(b, Var) else f32(b)
+        return self._let('f', '%s.%s(%s)' % (a.name, vop, vb), '%s %s %s' % (a.name, sop, self._s(b)))
+
+    def add(self, a, b): return self._bin(a, b, 'add', '+')
+    def sub(self, a, b): return self._bin(a, b, 'sub', '-')
+    def mul(self, a, b): return self._bin(a, b, 'mul', '*')
+    def div(self, a, b): return self._bin(a, b, 'div', '/')
+
+    def rdiv(self, c, b):
+        """c / b for a constant c."""
+        return self._let('f', '%s.div(%s)' % (self._v(c), b.name), '%s / %s' % (f32(c), b.name))
+
+    def rsub(self, c, b):
+        """c − b for a constant c."""
+        return self._let('f', '%s.sub(%s)' % (self._v(c), b.name), '%s - %s' % (f32(c), b.name))
+
+    def neg(self, a): return self._let('f', '%s.neg()' % a.name, '-%s' % a.name)
+    def abs(self, a): return self._let('f', '%s.abs()' % a.name, 'Math.abs(%s)' % a.name)
+
+    def fma(self, a, b, c):
+        """a·b + c, rounded once."""
+        if isinstance(b, Var) or isinstance(c, Var):
+            v = '%s.fma(%s, %s)' % (a.name, self._v(b), self._v(c))
+        else:
+            v = '%s.fma(%s, %s)' % (a.name, f32(b), f32(c))
+        return self._let('f', v, 'Math.fma(%s, %s, %s)' % (a.name, self._s(b), self._s(c)))
+
+    OPS = {'LT': '<', 'LE': '<=', 'GT': '>', 'GE': '>='}
+
+    def blend(self, a, b, c, op, d):
+        """c op d ? b : a (false for NaN, in both paths)."""
+        vd = d.name if isinstance(d, Var) else f32(d)
+        va = a.name if isinstance(a, Var) else self._v(a)
+        return self._let('f', '%s.blend(%s, %s.compare(%s, %s))' % (va, self._v(b), c.name, op, vd),
+                         '%s %s %s ? %s : %s' % (c.name, self.OPS[op], self._s(d), self._s(b), self._s(a)))
+
+    def bits(self, a):
+        return self._let('i', '%s.reinterpretAsInts()' % a.name, 'Float.floatToRawIntBits(%s)' % a.name)
+
+    def floats(self, i):
+        return self._let('f', '%s.reinterpretAsFloats()' % i.name, 'Float.intBitsToFloat(%s)' % i.name)
+
+    def iadd(self, i, c): return self._let('i', '%s.add(%d)' % (i.name, c), '%s + %d' % (i.name, c))
+    def ishl(self, i, n): return self._let('i', '%s.lanewise(LSHL, %d)' % (i.name, n), '%s << %d' % (i.name, n))
+    def iand(self, i, c): return self._let('i', '%s.and(%s)' % (i.name, c), '%s & %s' % (i.name, c))
+    def ior(self, i, j): return self._let('i', '%s.or(%s)' % (i.name, j.name), '%s | %s' % (i.name, j.name))
+
+    def horner(self, x, cs):
+        p = self.fma(x, cs[-1], cs[-2])
+        for c in reversed(cs[:-2]):
+            p = self.fma(p, x, c)
+        return p
+
+
+SHIFT = 12582912.0  # 1.5·2^23: adding it rounds to an integer held in the low mantissa bits
+LOG2E = 1.4426950408889634
+LN2_HI = 0.693145751953125  # 12 significant bits: k·LN2_HI is exact
+LN2_LO = 1.4286068203094172e-06
+
+
+def reduce(g, a, lo, off):
+    """(q, s) with e^a ≈ s·(1 + q)·2^−off: a clamped to ≥ lo, s = 2^(k+off), q = e^r − 1."""
+    ac = g.blend(a, lo, a, 'LT', lo)
+    t = g.fma(ac, LOG2E, SHIFT)
+    k = g.sub(t, SHIFT)
+    r = g.fma(k, -LN2_HI, ac)
+    r = g.fma(k, -LN2_LO, r)
+    q = g.fma(g.mul(r, r), g.horner(r, P_EXPM1), r)
+    # bits(t) = bits(SHIFT) + k; shifted left by 23 only k survives: 2^(k+off) = (k+127+off)<<23
+    s = g.floats(g.ishl(g.iadd(g.bits(t), 127 + off), 23))
+    return q, s
+
+
+def exp_scaled(g, a):
+    """e^a·2^OFF for a ≤ 0 (a < −110 gives e^−110·2^OFF, which every caller takes as 0)."""
+    q, s = reduce(g, a, -110.0, OFF)
+    return g.fma(q, s, s)
+
+
+def expm1_neg(g, a):
+    """e^a − 1 for a ≤ 0 (−1 below −18, where it rounds to −1); +0 for a = ±0."""
+    q, s = reduce(g, a, -18.0, 0)
+    return g.fma(q, s, g.sub(s, 1.0))
+
+
+UNSCALE = 2.0 ** -OFF
+
+
+def logistic_parts(g, x):
+    """es = e^−|x|·2^OFF, e = e^−|x| and d = 1 + e."""
+    es = exp_scaled(g, g.neg(g.abs(x)))
+    e = g.mul(es, UNSCALE)
+    return es, e, g.add(e, 1.0)
+
+
+def sigmoid(g):
+    x = g.x
+    es, e, d = logistic_parts(g, x)
+    return g.div(g.blend(1.0, e, x, 'LT', 0.0), d)
+
+
+def square_of_one_plus(g, e, d):
+    """(1 + e)² for d = 1 + e rounded: d·(d + 2·dl), dl = (1 − d) + e the rounding error of d
+    (exact: |e| ≤ 1), so that d's rounding is not doubled by the square."""
+    dl = g.add(g.rsub(1.0, d), e)
+    return g.mul(d, g.fma(dl, 2.0, d))
+
+
+def sigmoid_d(g):
+    x = g.x
+    es, e, d = logistic_parts(g, x)
+    return g.mul(g.div(es, square_of_one_plus(g, e, d)), UNSCALE)
+
+
+def log_sigmoid_neg(g):
+    x = g.x
+    es, e, d = logistic_parts(g, x)
+    return g.div(g.blend(e, 1.0, x, 'LT', 0.0), d)
+
+
+def tanh(g):
+    x = g.x
+    u = g.mul(g.abs(x), -2.0)
+    m = expm1_neg(g, u)
+    w = g.abs(g.div(m, g.add(m, 2.0)))
+    sign = g.iand(g.bits(x), 'Integer.MIN_VALUE')
+    return g.floats(g.ior(g.bits(w), sign))
+
+
+def tanh_d(g):
+    x = g.x
+    es = exp_scaled(g, g.mul(g.abs(x), -2.0))
+    e = g.mul(es, UNSCALE)
+    d = g.add(e, 1.0)
+    return g.mul(g.div(es, square_of_one_plus(g, e, d)), 4 * UNSCALE)
+
+
+def elu(g):
+    x = g.x
+    m = expm1_neg(g, x)
+    return g.blend(g.mul(m, Var('alpha', 'f')), x, x, 'GE', 0.0)
+
+
+def elu_d(g):
+    x = g.x
+    es = exp_scaled(g, x)
+    return g.blend(g.mul(g.mul(es, Var('alpha', 'f')), UNSCALE), 1.0, x, 'GT', 0.0)
+
+
+SELU_LAMBDA = 1.0507009873554805
+SELU_LAMBDA_ALPHA = 1.7580993408473768
+
+
+def selu(g):
+    x = g.x
+    m = expm1_neg(g, x)
+    return g.blend(g.mul(m, SELU_LAMBDA_ALPHA), g.mul(x, SELU_LAMBDA), x, 'GE', 0.0)
+
+
+def selu_d(g):
+    x = g.x
+    es = exp_scaled(g, x)
+    return g.blend(g.mul(g.mul(es, SELU_LAMBDA_ALPHA), UNSCALE), SELU_LAMBDA, x, 'GT', 0.0)
+
+
+def celu(g):
+    x = g.x
+    u = g.div(x, Var('alpha', 'f'))
+    m = expm1_neg(g, u)
+    # where x/α > −2^−25, α·expm1(x/α) rounds to x (α > 0)
+    return g.blend(g.mul(m, Var('alpha', 'f')), x, u, 'GE', -2.0 ** -25)
+
+
+def celu_d(g):
+    x = g.x
+    es = exp_scaled(g, g.div(x, Var('alpha', 'f')))
+    return g.blend(g.mul(es, UNSCALE), 1.0, x, 'GT', 0.0)
+
+
+def log1p_scaled(g, es):
+    """log(1 + e)·2^OFF for e = es·2^−OFF in [0, 1]."""
+    s = g.div(es, g.add(g.mul(es, UNSCALE), 2.0))
+    sn = g.mul(s, UNSCALE)
+    z = g.mul(sn, sn)
+    return g.fma(g.mul(s, z), g.horner(z, Q_LOG), g.mul(s, 2.0))
+
+
+def softplus(g):
+    x = g.x
+    es = exp_scaled(g, g.neg(g.abs(x)))
+    l = g.mul(log1p_scaled(g, es), UNSCALE)
+    y = g.add(g.blend(x, 0.0, x, 'LT', 0.0), l)
+    return g.blend(y, x, x, 'GT', Var('threshold', 'f'))
+
+
+def softplus_d(g):
+    return g.blend(sigmoid(g), 1.0, g.x, 'GT', Var('threshold', 'f'))
+
+
+def logsigmoid(g):
+    x = g.x
+    es = exp_scaled(g, g.neg(g.abs(x)))
+    l = g.mul(log1p_scaled(g, es), UNSCALE)
+    nx = g.neg(x)
+    return g.neg(g.add(g.blend(nx, 0.0, nx, 'LT', 0.0), l))
+
+
+def silu(g):
+    x = g.x
+    es, e, d = logistic_parts(g, x)
+    xc = g.blend(x, -110.0, x, 'LT', -110.0)
+    num = g.blend(1.0, es, x, 'LT', 0.0)
+    scale = g.blend(1.0, UNSCALE, x, 'LT', 0.0)
+    return g.mul(g.div(g.mul(xc, num), d), scale)
+
+
+MISH_LINEAR = 12.0  # above it x·tanh(softplus(x)) rounds to x in float (from 9.4 on)
+
+
+def mish(g):
+    x = g.x
+    xl = g.blend(x, MISH_LINEAR, x, 'GT', MISH_LINEAR)
+    q, s = reduce(g, xl, -110.0, OFF)
+    es = g.fma(q, s, s)
+    e = g.mul(es, UNSCALE)
+    ns = g.mul(es, g.add(e, 2.0))
+    n = g.mul(ns, UNSCALE)
+    xc = g.blend(x, -110.0, x, 'LT', -110.0)
+    y = g.mul(g.div(g.mul(xc, ns), g.add(n, 2.0)), UNSCALE)
+    return g.blend(y, x, x, 'GT', MISH_LINEAR)
+
+
+# (class, factory, parameters (Java), fields (type, name, init), value, derivative or None (the
+#  EXACT derivative, whose zero crossing float lanes cannot resolve), javadoc)
+FAST = [
+    ('Sigmoid', 'fastSigmoid', '', [], sigmoid, sigmoid_d,
+     'σ(x) = e/(1 + e) for x &lt; 0, else 1/(1 + e), e = e^−|x|; σ\'(x) = e/(1 + e)².'),
+    ('Tanh', 'fastTanh', '', [], tanh, tanh_d,
+     'tanh|x| = −m/(2 + m), m = expm1(−2|x|), with the sign of x; tanh\'(x) = 4e/(1 + e)², e = e^−2|x|.'),
+    ('Elu', 'fastElu', 'double alpha', [('float', 'alpha', '(float) alpha')], elu, elu_d,
+     'elu(x) = x for x ≥ 0, else α·expm1(x); elu\'(x) = 1 for x &gt; 0, else α·e^x.'),
+    ('Selu', 'fastSelu', '', [], selu, selu_d,
+     'selu(x) = λx for x ≥ 0, else λα·expm1(x); selu\'(x) = λ for x &gt; 0, else λα·e^x.'),
+    ('Celu', 'fastCelu', 'double alpha', [('float', 'alpha', '(float) alpha')], celu, celu_d,
+     'celu(x) = x where x/α ≥ −2^−25, else α·expm1(x/α); celu\'(x) = 1 for x &gt; 0, else e^(x/α). For α &gt; 0.'),
+    ('Softplus', 'fastSoftplus', 'double threshold', [('float', 'threshold', 'FloatBounds.down(threshold)')],
+     softplus, softplus_d,
+     'softplus(x) = max(x, 0) + log1p(e^−|x|), x itself above the threshold; softplus\'(x) = σ(x). For β = 1.'),
+    ('Logsigmoid', 'fastLogsigmoid', '', [], logsigmoid, log_sigmoid_neg,
+     'logsigmoid(x) = −(max(−x, 0) + log1p(e^−|x|)); logsigmoid\'(x) = σ(−x).'),
+    ('Silu', 'fastSilu', '', [], silu, None,
+     'silu(x) = x·σ(x), the product formed before the scaled exponential is unscaled, so that results in the subnormal range round once. The derivative is EXACT\'s.'),
+    ('Mish', 'fastMish', '', [], mish, None,
+     'mish(x) = x·n/(n + 2), n = e^x(e^x + 2); x itself above 12. The derivative is EXACT\'s.'),
+]
+
+
+def body(fn, ind):
+    g = G('v')
+    r = fn(g)
+    return g, r
+
+
+def fields(fs, ind):
+    return ''.join('%sprivate final %s %s;\n' % (ind, t, n) for t, n, i in fs)
+
+
+def ctor(name, params, fs, exact_arg, ind):
+    s = '%s%s(%s) {\n' % (ind, name, ', '.join(filter(None, [params, 'FloatKernel exact'])))
+    for t, n, i in fs:
+        s += '%s  this.%s = %s;\n' % (ind, n, i)
+    s += '%s  this.exact = exact;\n%s}\n' % (ind, ind)
+    return s
+
+
+def locals_(fs, ind):
+    return ''.join('%sfinal %s %s = this.%s;\n' % (ind, t, n, n) for t, n, i in fs)
+
+
+def scalar_method(fn, fs, name, ind):
+    g, r = body(fn, ind)
+    lines = ''.join('%s%s\n' % (ind + '  ', l) for l in g.sca)
+    return lines, r.name
+
+
+def klass(cls, params, fs, value, deriv, doc, path):
+    I = '    '
+    vec = path == 'Panama'
+    s = ''
+    s += '  /** The %s path. */\n' % ('Vector API (FloatVector.SPECIES_PREFERRED)' if vec else 'scalar twin, bit-identical to the Vector API')
+    s += '  static final class %s implements FloatKernel {\n' % path
+    s += fields(fs, I)
+    if vec:
+        s += '%sstatic final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;\n' % I
+        s += '%sstatic final int LANES = S.length();\n' % I
+    s += '%sprivate final FloatKernel exact;\n\n' % I
+    s += ctor(path, params, fs, True, I)
+    gv, rv = body(value, I)
+    sv = ''.join('%s  %s\n' % (I, l) for l in gv.sca)
+    s += f'''
+    @Override
+    public Precision precision() {{
+      return Precision.FAST;
+    }}
+
+    @Override
+    public float value(float v) {{
+{locals_(fs, I + '  ')}{sv}      return {rv.name};
+    }}
+'''
+    if deriv is not None:
+        gd, rd = body(deriv, I)
+        sd = ''.join('%s  %s\n' % (I, l) for l in gd.sca)
+        s += f'''
+    @Override
+    public float derivative(float v) {{
+{locals_(fs, I + '  ')}{sd}      return {rd.name};
+    }}
+'''
+    else:
+        s += f'''
+    @Override
+    public float derivative(float v) {{
+      return exact.derivative(v);
+    }}
+'''
+    vloop = ''.join('%s    %s\n' % (I, l) for l in gv.vec)
+    sloop = ''.join('%s    %s\n' % (I, l) for l in gv.sca)
+    if vec:
+        s += f'''
+    @Override
+    public void forward(float[] x, int xo, float[] y, int yo, int n) {{
+{locals_(fs, I + '  ')}      int i = 0;
+      for (int bound = S.loopBound(n); i < bound; i += LANES) {{
+        FloatVector v = FloatVector.fromArray(S, x, xo + i);
+{vloop}        {rv.name}.intoArray(y, yo + i);
+      }}
+      for (; i < n; i++) {{
+        float v = x[xo + i];
+{sloop}        y[yo + i] = {rv.name};
+      }}
+    }}
+'''
+    else:
+        s += f'''
+    @Override
+    public void forward(float[] x, int xo, float[] y, int yo, int n) {{
+{locals_(fs, I + '  ')}      for (int i = 0; i < n; i++) {{
+        float v = x[xo + i];
+{sloop}        y[yo + i] = {rv.name};
+      }}
+    }}
+'''
+    if deriv is None:
+        s += f'''
+    @Override
+    public void backward(float[] x, int xo, float[] dy, int dyo, float[] dx, int dxo, int n) {{
+      exact.backward(x, xo, dy, dyo, dx, dxo, n);
+    }}
+  }}
+'''
+    else:
+        vloop = ''.join('%s    %s\n' % (I, l) for l in gd.vec)
+        sloop = ''.join('%s    %s\n' % (I, l) for l in gd.sca)
+        if vec:
+            s += f'''
+    @Override
+    public void backward(float[] x, int xo, float[] dy, int dyo, float[] dx, int dxo, int n) {{
+{locals_(fs, I + '  ')}      int i = 0;
+      for (int bound = S.loopBound(n); i < bound; i += LANES) {{
+        FloatVector v = FloatVector.fromArray(S, x, xo + i);
+{vloop}        FloatVector.fromArray(S, dy, dyo + i).mul({rd.name}).intoArray(dx, dxo + i);
+      }}
+      for (; i < n; i++) {{
+        float v = x[xo + i];
+{sloop}        dx[dxo + i] = dy[dyo + i] * {rd.name};
+      }}
+    }}
+  }}
+'''
+        else:
+            s += f'''
+    @Override
+    public void backward(float[] x, int xo, float[] dy, int dyo, float[] dx, int dxo, int n) {{
+{locals_(fs, I + '  ')}      for (int i = 0; i < n; i++) {{
+        float v = x[xo + i];
+{sloop}        dx[dxo + i] = dy[dyo + i] * {rd.name};
+      }}
+    }}
+  }}
+'''
+    return s.replace('{\n\n', '{\n')
+
+
+def file_text(header, annotation, k):
+    cls, fac, params, fs, value, deriv, doc = k
+    vec = klass(cls, params, fs, value, deriv, doc, 'Panama')
+    uses = ''
+    imports = ['static jdk.incubator.vector.VectorOperators.%s' % o for o in ('GE', 'GT', 'LE', 'LSHL', 'LT')
+               if (o + ',' in vec or o + ')' in vec)]
+    imp = ''.join('import %s;\n' % i for i in imports)
+    return header + f'''package dev.activations.internal.kernel;
+
+{imp}
+import dev.activations.Precision;
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * {cls.lower()}, {{@link Precision#FAST}}: {doc}
+ *
+ * <p>Float lanes at the preferred width; {{@code Scalar}} computes the same operations in the
+ * same order, so both give the same bits. Only {{@code Panama}} links against
+ * {{@code jdk.incubator.vector}}, and only {{@link PanamaKernels}} creates it.
+ */
+{annotation}final class Fast{cls} {{
+  private Fast{cls}() {{}}
+
+{klass(cls, params, fs, value, deriv, doc, 'Scalar')}
+{vec}}}
+'''
+
+
+# (factory, exact factory call, parameters, arguments, condition for a FAST kernel or None)
+WRAP = {
+    'sigmoid': ('fastSigmoid', '', None),
+    'tanh': ('fastTanh', '', None),
+    'elu': ('fastElu', 'alpha', None),
+    'selu': ('fastSelu', '', None),
+    'celu': ('fastCelu', 'alpha', 'alpha > 0'),
+    'softplus': ('fastSoftplus', 'threshold', 'beta == 1'),
+    'logsigmoid': ('fastLogsigmoid', '', None),
+    'swish': ('fastSilu', '', 'beta == 1'),
+    'mish': ('fastMish', '', None),
+}
+FAST_PARAMS = {k[1]: k[2] for k in FAST}
+
+
+def abstract_methods():
+    s = ''
+    for k in FAST:
+        params = ', '.join(filter(None, [k[2], 'FloatKernel exact']))
+        s += f"""
+  /** The FAST {k[0].lower()} kernel; {{@code exact}} serves what it does not compute itself. */
+  public abstract FloatKernel {k[1]}({params});
+"""
+    return s
+
+
+def provider_methods(path):
+    s = ''
+    for k in FAST:
+        params = ', '.join(filter(None, [k[2], 'FloatKernel exact']))
+        args = ', '.join(filter(None, [', '.join(p.split()[1] for p in k[2].split(', ')) if k[2] else '', 'exact']))
+        body = 'return new Fast%s.%s(%s);' % (k[0], path, args) if path else 'return null;'
+        s += f"""
+  @Override
+  public FloatKernel {k[1]}({params}) {{
+    {body}
+  }}
+"""
+    return s
+
+
+def fast_provider(header, annotation, K, KD, params, args):
+    s = header + '''package dev.activations.internal.kernel;
+
+import dev.activations.Precision;
+
+/**
+ * The {@link Precision#FAST} kernels of one path: the path's FAST float kernel where a function
+ * has one (see the Fast* classes), else its EXACT kernel under the FAST label (piecewise
+ * functions, whose EXACT kernels already run on float lanes, and the functions whose FAST bound
+ * float lanes cannot keep: tanhshrink, gelu, gelu(tanh), softsign, swish with β ≠ 1, softplus
+ * with β ≠ 1, celu with α &lt; 0). Double kernels are the path's own: double has one precision.
+ */
+''' + annotation + '''public final class FastKernels extends KernelProvider {
+  private final KernelProvider base;
+
+  /** The FAST kernels over {@code base}'s path. */
+  public FastKernels(KernelProvider base) {
+    this.base = base;
+  }
+
+  @Override
+  public String name() {
+    return base.name();
+  }
+'''
+    for k in K:
+        fac, p = k[0], k[2]
+        call = 'base.%s(%s)' % (fac, args(p))
+        if fac in WRAP:
+            ff, fa, cond = WRAP[fac]
+            fast = 'base.%s(%s)' % (ff, ', '.join(filter(None, [fa, 'exact'])))
+            if cond:
+                ret = 'return %s ? %s : new FastAlias(exact);' % (cond, fast)
+            else:
+                ret = 'return %s;' % fast
+            s += f"""
+  @Override
+  public FloatKernel {fac}({params(p)}) {{
+    FloatKernel exact = {call};
+    {ret}
+  }}
+"""
+        else:
+            s += f"""
+  @Override
+  public FloatKernel {fac}({params(p)}) {{
+    return new FastAlias({call});
+  }}
+"""
+    for k in FAST:
+        pr = ', '.join(filter(None, [k[2], 'FloatKernel exact']))
+        ar = ', '.join(filter(None, [', '.join(x.split()[1] for x in k[2].split(', ')) if k[2] else '', 'exact']))
+        s += f"""
+  @Override
+  public FloatKernel {k[1]}({pr}) {{
+    return base.{k[1]}({ar});
+  }}
+"""
+    for k in KD:
+        s += f"""
+  @Override
+  public DoubleKernel {k[0]}Double({params(k[2])}) {{
+    return base.{k[0]}Double({args(k[2])});
+  }}
+"""
+    return s + '}\n'
