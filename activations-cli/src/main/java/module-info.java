@@ -15,7 +15,6 @@ module dev.activations.cli {
   requires jdk.management;
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.databind;
-  requires org.apache.commons.csv;
 
   opens dev.activations.cli to info.picocli;
 }
