@@ -61,6 +61,7 @@ final class Sessions {
     }
     try {
       Session s = new Session(id, setup, maxSteps, ticker);
+      s.touch();
       live.put(id, s);
       return s;
     } finally {
