@@ -58,7 +58,7 @@ class LimitsTest {
       socket.getOutputStream().write(("GET /api/v1/train/" + id + "/events HTTP/1.1\r\n"
           + "Host: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n")
           .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-      byte[] first = socket.getInputStream().readNBytes(400);
+      byte[] first = socket.getInputStream().readNBytes(1500);
       assertThat(new String(first, java.nio.charset.StandardCharsets.ISO_8859_1))
           .startsWith("HTTP/1.1 200").contains("event: setup");
       // a connected stream keeps the session alive past the idle timeout
