@@ -173,6 +173,11 @@ class ApiTest {
       assertThat(paths.has(p)).as(p).isTrue();
     }
     assertThat(paths.get("/api/v1/train/{id}").has("delete")).isTrue();
+    // docs/api.md lists every route of the document
+    String api = java.nio.file.Files.readString(java.nio.file.Path.of("..", "docs", "api.md"));
+    paths.fields().forEachRemaining(p -> p.getValue().fieldNames().forEachRemaining(method ->
+        assertThat(api).as("docs/api.md lists %s %s", method, p.getKey())
+            .contains(method.toUpperCase(java.util.Locale.ROOT) + " " + p.getKey())));
   }
 
   @Test

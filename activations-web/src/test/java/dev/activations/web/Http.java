@@ -16,7 +16,7 @@ import java.time.Duration;
 /** The JDK's HTTP client against one explorer, with JSON bodies read by Jackson. */
 final class Http {
   static final ObjectMapper JSON = new ObjectMapper();
-  final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
   final String base;
   final int port;
 
