@@ -1,5 +1,6 @@
 package dev.activations.experiments;
 
+import dev.activations.Spec;
 import dev.activations.nn.Adam;
 import dev.activations.nn.DataSet;
 import dev.activations.nn.EpochReport;
@@ -130,8 +131,7 @@ public final class Learnable implements Experiment {
     for (int i = 0; i < SPECS.size(); i++) {
       Run r = runs.get(i);
       String key = SPECS.get(i).startsWith("swish") ? (i == 2 ? "swish_fixed" : "swish_learnable")
-          : SPECS.get(i).substring(0, SPECS.get(i).indexOf('(') < 0 ? SPECS.get(i).length()
-              : SPECS.get(i).indexOf('('));
+          : Spec.parse(SPECS.get(i)).name();
       m.put(key + ".test_accuracy", r.testAccuracy);
       m.put(key + ".train_loss", r.trainLoss);
       accuracy.add(List.of(Cell.text(LABELS.get(i)), Cell.number(r.testAccuracy, 4),

@@ -1,5 +1,7 @@
 package dev.activations.plot;
 
+import dev.activations.Activations;
+import dev.activations.Spec;
 import java.awt.Color;
 import java.util.Locale;
 import java.util.Map;
@@ -46,8 +48,9 @@ public final class Palette {
   };
 
   /**
-   * The colour of a function, by its name (the part of a specification before any parenthesis);
-   * an unknown name gets a Tableau colour chosen by a stable hash of the name.
+   * The colour of a function, by its name or by a specification
+   * ({@code "leaky_relu(negative_slope=0.1)"} has leaky_relu's colour); any other text gets a
+   * Tableau colour chosen by a stable hash of the text.
    */
   public static Color colourOf(String name) {
     String key = baseName(name);
@@ -55,9 +58,22 @@ public final class Palette {
     return c != null ? c : TABLEAU[Math.floorMod(key.hashCode(), TABLEAU.length)];
   }
 
-  /** Whether the name (or the specification) names a function with a colour of its own. */
+  /**
+   * Whether the text names a function of the library, by name or by specification; such series
+   * take {@link #colourOf(String)}, other series {@link #series(int)}. A function without a
+   * colour of its own here gets a stable Tableau colour.
+   */
   public static boolean isFunction(String name) {
-    return BY_NAME.containsKey(baseName(name));
+    String key = baseName(name);
+    if (BY_NAME.containsKey(key)) {
+      return true;
+    }
+    try {
+      Activations.describe(key);
+      return true;
+    } catch (IllegalArgumentException notAFunction) {
+      return false;
+    }
   }
 
   /** The i-th colour for series that are not functions (Tableau 10, cycling). */
@@ -104,10 +120,17 @@ public final class Palette {
     return String.format(Locale.ROOT, "#%02x%02x%02x", c.getRed(), c.getGreen(), c.getBlue());
   }
 
+  /** The function a name or specification names; other text (a series name) as it is. */
   private static String baseName(String name) {
     String n = name == null ? "" : name.strip();
-    int paren = n.indexOf('(');
-    return (paren < 0 ? n : n.substring(0, paren)).strip();
+    if (BY_NAME.containsKey(n)) {
+      return n;
+    }
+    try {
+      return Spec.parse(n).name();
+    } catch (IllegalArgumentException notASpecification) {
+      return n;
+    }
   }
 
   private static Color mix(Color a, Color b, double t) {
