@@ -5,8 +5,8 @@ import dev.activations.Activations;
 import dev.activations.plot.internal.Dashes;
 import dev.activations.plot.internal.Jumps;
 import dev.activations.plot.internal.Labels;
-import dev.activations.plot.internal.RoundTicks;
 import dev.activations.plot.internal.Look;
+import dev.activations.plot.internal.RoundTicks;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -248,8 +248,72 @@ public final class Charts {
       Look.bar(cs, Palette.isFunction(s.name()) ? Palette.colourOf(s.name())
           : Palette.series(other++));
     }
+    rotateCrowdedLabels(c, categories);
     Look.placeLegend(c);
     return new Figure(List.of(c));
+  }
+
+  /**
+   * A dot plot: for each category, one dot per series at its mean with a bar of ± one standard
+   * deviation (the spread over repeated runs, such as seeds), on a value axis that spans the
+   * data rather than starting at 0, so that small differences show.
+   *
+   * @param means one value per category in each series
+   * @param deviations the standard deviations, in the same shape (0 for no spread)
+   * @throws IllegalArgumentException on no category or series, shapes that differ, or two
+   *     series with one name
+   */
+  public static Figure dots(String title, String xLabel, String yLabel, List<String> categories,
+      List<Series> means, List<Series> deviations) {
+    if (categories == null || categories.isEmpty()) {
+      throw new IllegalArgumentException("a dot plot needs at least one category");
+    }
+    requireSeries(means);
+    if (deviations == null || deviations.size() != means.size()) {
+      throw new IllegalArgumentException("a dot plot needs one deviation series per series");
+    }
+    CategoryChart c = Look.barChart(title, xLabel, yLabel);
+    c.getStyler().setDefaultSeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Scatter);
+    c.getStyler().setMarkerSize(9);
+    c.getStyler().setErrorBarsColor(new Color(0x55, 0x55, 0x55));
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    int other = 0;
+    for (int k = 0; k < means.size(); k++) {
+      double[] m = means.get(k).y();
+      double[] d = deviations.get(k).y();
+      if (m.length != categories.size() || d.length != m.length) {
+        throw new IllegalArgumentException("series " + means.get(k).name() + " needs "
+            + categories.size() + " means and deviations");
+      }
+      List<Double> mv = new ArrayList<>();
+      List<Double> dv = new ArrayList<>();
+      for (int i = 0; i < m.length; i++) {
+        mv.add(m[i]);
+        dv.add(d[i]);
+        lo = Math.min(lo, m[i] - d[i]);
+        hi = Math.max(hi, m[i] + d[i]);
+      }
+      CategorySeries cs = c.addSeries(means.get(k).name(), categories, mv, dv);
+      cs.setMarker(k % 2 == 0 ? SeriesMarkers.CIRCLE : SeriesMarkers.DIAMOND);
+      Color colour = Palette.series(other++);
+      cs.setMarkerColor(colour);
+      cs.setFillColor(colour);
+      cs.setLineColor(colour);
+    }
+    double pad = Math.max(1e-3, (hi - lo) * 0.08);
+    c.getStyler().setYAxisMin(lo - pad);
+    c.getStyler().setYAxisMax(hi + pad);
+    rotateCrowdedLabels(c, categories);
+    Look.placeLegend(c);
+    return new Figure(List.of(c));
+  }
+
+  /** Category labels turned when there are too many to stand side by side. */
+  private static void rotateCrowdedLabels(CategoryChart c, List<String> categories) {
+    if (categories.size() > 8) {
+      c.getStyler().setXAxisLabelRotation(60);
+    }
   }
 
   // ---------------------------------------------------------------------------------------------
