@@ -13,6 +13,7 @@ import dev.activations.nn.TrainingConfig;
 import dev.activations.nn.TrainingResult;
 import dev.activations.plot.Cell;
 import dev.activations.plot.Charts;
+import dev.activations.plot.Figure;
 import dev.activations.plot.Series;
 import dev.activations.plot.Table;
 import java.io.IOException;
@@ -189,6 +190,8 @@ public final class VanishingGradient implements Experiment {
                 + " draw on " + data.name() + " (" + data.columns() + " inputs)."));
 
     List<List<Cell>> trainRows = new ArrayList<>();
+    // small multiples on one y axis: the activations compare at a glance
+    Map<String, Figure> training = new LinkedHashMap<>();
     for (Map.Entry<String, double[][]> e : trajectories.entrySet()) {
       double[][] t = e.getValue();
       int depth = t[0].length;
@@ -228,6 +231,8 @@ public final class VanishingGradient implements Experiment {
     }
     out.chart("initial", Charts.lines("Speed of learning at initialisation, 4 hidden layers",
         "hidden layer", "‖∂C/∂b‖", byLayer, true));
+    // small multiples on one y axis: the activations compare at a glance
+    Map<String, Figure> training = new LinkedHashMap<>();
     for (Map.Entry<String, double[][]> e : trajectories.entrySet()) {
       double[][] t = e.getValue();
       int depth = t[0].length;
@@ -242,8 +247,12 @@ public final class VanishingGradient implements Experiment {
         series.add(new Series("hidden layer " + (l + 1), x, y));
       }
       String act = e.getKey().substring(0, e.getKey().indexOf('-'));
-      out.chart("training-" + e.getKey(), Charts.lines("Speed of learning: " + act + ", "
+      training.put("training-" + e.getKey(), Charts.lines("Speed of learning: " + act + ", "
           + depth + " hidden layers", "epochs of training", "‖∂C/∂b‖", series, true));
+    }
+    Figure.shareYAxis(List.copyOf(training.values()));
+    for (Map.Entry<String, Figure> e : training.entrySet()) {
+      out.chart(e.getKey(), e.getValue());
     }
     return new ExperimentResult(name(), claim(), List.of(atInit, training), m, verdict,
         out.files(),
@@ -254,6 +263,8 @@ public final class VanishingGradient implements Experiment {
   private static List<String> trainingNotes(Map<String, double[][]> trajectories) {
     List<String> notes = new ArrayList<>();
     notes.add("Speeds measured before each epoch; the charts show every epoch.");
+    // small multiples on one y axis: the activations compare at a glance
+    Map<String, Figure> training = new LinkedHashMap<>();
     for (Map.Entry<String, double[][]> e : trajectories.entrySet()) {
       double[][] t = e.getValue();
       for (int i = 0; i < t.length; i++) {

@@ -7,6 +7,7 @@ import dev.activations.plot.internal.Jumps;
 import dev.activations.plot.internal.Labels;
 import dev.activations.plot.internal.Look;
 import dev.activations.plot.internal.RoundTicks;
+import dev.activations.plot.internal.TickLabels;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -106,15 +107,20 @@ public final class Charts {
    * layer. Each series named after a function (relu, sigmoid…) gets that function's colour; the
    * others take Tableau colours in order.
    *
-   * @param logY a logarithmic y axis (every finite value must then be &gt; 0)
+   * @param logY a logarithmic y axis (every finite value must then be &gt; 0): the series then
+   *     hold log10(y), labelled at every decade
    * @throws IllegalArgumentException on no series, two series with one name, or a value ≤ 0 on
    *     a log scale (naming the series and the index)
    */
   public static Figure lines(String title, String xLabel, String yLabel, List<Series> series,
       boolean logY) {
     requireSeries(series);
-    XYChart c = Look.lineChart(title, xLabel, yLabel);
-    c.getStyler().setYAxisLogarithmic(logY);
+    // a logarithmic axis is drawn as log10(y) on a linear one, labelled at the decades (1e-4,
+    // 0.001, 0.01): XChart's own logarithmic axis writes 1E-4 and takes no label formatter
+    XYChart c = Look.lineChart(title, xLabel, logY ? yLabel + " (log scale)" : yLabel);
+    if (logY) {
+      c.setCustomYAxisTickLabelsFormatter(TickLabels::decade);
+    }
     double yMin = Double.POSITIVE_INFINITY;
     double yMax = Double.NEGATIVE_INFINITY;
     int other = 0;
@@ -132,6 +138,11 @@ public final class Charts {
       }
       Color colour = Palette.isFunction(s.name()) ? Palette.colourOf(s.name())
           : Palette.series(other++);
+      if (logY) {
+        for (int i = 0; i < y.length; i++) {
+          y[i] = Math.log10(y[i]);
+        }
+      }
       Look.line(c.addSeries(s.name(), s.x(), y), colour, Look.SOLID);
     }
     if (!logY) {
@@ -311,8 +322,13 @@ public final class Charts {
 
   /** Category labels turned when there are too many to stand side by side. */
   private static void rotateCrowdedLabels(CategoryChart c, List<String> categories) {
-    if (categories.size() > 8) {
-      c.getStyler().setXAxisLabelRotation(60);
+    // about 7 pixels a character, two of space between labels, in a plot of about 520 pixels
+    int characters = 0;
+    for (String label : categories) {
+      characters += label.length() + 2;
+    }
+    if (characters * 7 > 520) {
+      c.getStyler().setXAxisLabelRotation(categories.size() > 8 ? 60 : 30);
     }
   }
 

@@ -145,9 +145,14 @@ class ChartsTest {
     Series relu = Series.of("relu", 1.0, 0.5, 0.25);
     Series other = new Series("layer norm", new double[] {1, 2, 4}, new double[] {3, 2, 1});
     XYChart c = Charts.lines("loss", "epoch", "loss", List.of(relu, other), true).xyPanel(0);
-    assertThat(c.getStyler().isYAxisLogarithmic()).isTrue();
+    // a log scale holds log10(y) on a linear axis labelled at the decades
+    assertThat(c.getYAxisTitle()).isEqualTo("loss (log scale)");
     assertThat(c.getSeriesMap().get("relu").getXData()).containsExactly(1, 2, 3);
-    assertThat(c.getSeriesMap().get("relu").getYData()).containsExactly(1.0, 0.5, 0.25);
+    assertThat(c.getSeriesMap().get("relu").getYData()).containsExactly(0.0, Math.log10(0.5),
+        Math.log10(0.25));
+    assertThat(dev.activations.plot.internal.TickLabels.decade(-4)).isEqualTo("1e−4");
+    assertThat(dev.activations.plot.internal.TickLabels.decade(-2)).isEqualTo("0.01");
+    assertThat(dev.activations.plot.internal.TickLabels.decade(-2.5)).isEmpty();
     assertThat(c.getSeriesMap().get("layer norm").getXData()).containsExactly(1, 2, 4);
     assertThat(c.getSeriesMap().get("relu").getLineColor()).isEqualTo(Palette.colourOf("relu"));
     assertThat(c.getSeriesMap().get("layer norm").getLineColor()).isEqualTo(Palette.series(0));
