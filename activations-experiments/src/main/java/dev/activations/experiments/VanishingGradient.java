@@ -191,7 +191,7 @@ public final class VanishingGradient implements Experiment {
 
     List<List<Cell>> trainRows = new ArrayList<>();
     // small multiples on one y axis: the activations compare at a glance
-    Map<String, Figure> training = new LinkedHashMap<>();
+    Map<String, Figure> trainingCharts = new LinkedHashMap<>();
     for (Map.Entry<String, double[][]> e : trajectories.entrySet()) {
       double[][] t = e.getValue();
       int depth = t[0].length;
@@ -232,7 +232,7 @@ public final class VanishingGradient implements Experiment {
     out.chart("initial", Charts.lines("Speed of learning at initialisation, 4 hidden layers",
         "hidden layer", "‖∂C/∂b‖", byLayer, true));
     // small multiples on one y axis: the activations compare at a glance
-    Map<String, Figure> training = new LinkedHashMap<>();
+    Map<String, Figure> trainingCharts = new LinkedHashMap<>();
     for (Map.Entry<String, double[][]> e : trajectories.entrySet()) {
       double[][] t = e.getValue();
       int depth = t[0].length;
@@ -247,11 +247,11 @@ public final class VanishingGradient implements Experiment {
         series.add(new Series("hidden layer " + (l + 1), x, y));
       }
       String act = e.getKey().substring(0, e.getKey().indexOf('-'));
-      training.put("training-" + e.getKey(), Charts.lines("Speed of learning: " + act + ", "
+      trainingCharts.put("training-" + e.getKey(), Charts.lines("Speed of learning: " + act + ", "
           + depth + " hidden layers", "epochs of training", "‖∂C/∂b‖", series, true));
     }
-    Figure.shareYAxis(List.copyOf(training.values()));
-    for (Map.Entry<String, Figure> e : training.entrySet()) {
+    Figure.shareYAxis(List.copyOf(trainingCharts.values()));
+    for (Map.Entry<String, Figure> e : trainingCharts.entrySet()) {
       out.chart(e.getKey(), e.getValue());
     }
     return new ExperimentResult(name(), claim(), List.of(atInit, training), m, verdict,
@@ -264,7 +264,7 @@ public final class VanishingGradient implements Experiment {
     List<String> notes = new ArrayList<>();
     notes.add("Speeds measured before each epoch; the charts show every epoch.");
     // small multiples on one y axis: the activations compare at a glance
-    Map<String, Figure> training = new LinkedHashMap<>();
+    Map<String, Figure> trainingCharts = new LinkedHashMap<>();
     for (Map.Entry<String, double[][]> e : trajectories.entrySet()) {
       double[][] t = e.getValue();
       for (int i = 0; i < t.length; i++) {
