@@ -190,8 +190,6 @@ public final class VanishingGradient implements Experiment {
                 + " draw on " + data.name() + " (" + data.columns() + " inputs)."));
 
     List<List<Cell>> trainRows = new ArrayList<>();
-    // small multiples on one y axis: the activations compare at a glance
-    Map<String, Figure> trainingCharts = new LinkedHashMap<>();
     for (Map.Entry<String, double[][]> e : trajectories.entrySet()) {
       double[][] t = e.getValue();
       int depth = t[0].length;
@@ -263,8 +261,6 @@ public final class VanishingGradient implements Experiment {
   private static List<String> trainingNotes(Map<String, double[][]> trajectories) {
     List<String> notes = new ArrayList<>();
     notes.add("Speeds measured before each epoch; the charts show every epoch.");
-    // small multiples on one y axis: the activations compare at a glance
-    Map<String, Figure> trainingCharts = new LinkedHashMap<>();
     for (Map.Entry<String, double[][]> e : trajectories.entrySet()) {
       double[][] t = e.getValue();
       for (int i = 0; i < t.length; i++) {
