@@ -15,6 +15,12 @@ import picocli.CommandLine;
 public final class Main {
   private Main() {}
 
+  /**
+   * Runs the command named by the arguments and exits with its status: 0 success, 1 internal
+   * failure, 2 bad usage or input.
+   *
+   * @param args the command line, for example {@code eval sigmoid 0}
+   */
   public static void main(String[] args) {
     // plot and report draw with Java2D: headless, they need no display, and a JVM started over
     // SSH or in CI does not go looking for one. Set before any class touches AWT.
