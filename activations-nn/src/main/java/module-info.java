@@ -8,5 +8,13 @@
 module dev.activations.nn {
   requires transitive dev.activations.core;
 
+  requires com.fasterxml.jackson.annotation;
+  requires com.fasterxml.jackson.core;
+  requires com.fasterxml.jackson.databind;
+  requires org.apache.commons.csv;
+
   exports dev.activations.nn;
+
+  // Jackson binds the saved-network document to ModelFormat's package-private records
+  opens dev.activations.nn to com.fasterxml.jackson.databind;
 }

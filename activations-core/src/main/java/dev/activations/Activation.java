@@ -30,9 +30,10 @@ import dev.activations.internal.function.ArgumentChecks;
  * float results are in fact correctly rounded); {@link Precision#FAST} trades float accuracy for
  * speed ({@link #with(Precision)}).
  */
-public interface Activation {
+public non-sealed interface Activation extends ActivationFunction {
 
   /** The function's name, as in PyTorch's functional API: {@code "leaky_relu"}. */
+  @Override
   String name();
 
   /**
@@ -40,6 +41,7 @@ public interface Activation {
    * function: the name, then every parameter with its value in declaration order, for example
    * {@code "leaky_relu(negative_slope=0.01)"}; just the name when there are no parameters.
    */
+  @Override
   String spec();
 
   /** f(x) in double precision. */

@@ -7,8 +7,8 @@ import java.util.List;
 /**
  * The registry: every function by its PyTorch functional name, built from a specification.
  *
- * <p>A specification is a name, optionally followed by parameters in parentheses, by name or in
- * declaration order: {@code "relu"}, {@code "leaky_relu(negative_slope=0.1)"},
+ * <p>A specification (its grammar and canonical form: {@link Spec}) is a name, optionally
+ * followed by parameters in parentheses, by name or in declaration order: {@code "relu"}, {@code "leaky_relu(negative_slope=0.1)"},
  * {@code "leaky_relu(0.1)"}, {@code "gelu(approximate=tanh)"}, {@code "rrelu(lower=1/8)"}.
  * Numbers are decimal (with exponent), {@code inf}, or a fraction {@code a/b}; booleans are
  * {@code true}/{@code false}; choices are bare or quoted words. Names are case-sensitive and
@@ -52,6 +52,31 @@ public final class Activations {
    */
   public static RowwiseActivation rowwise(String spec) {
     return Registry.rowwise(spec);
+  }
+
+  /**
+   * Builds a function of either kind from its specification: an {@link Activation} or a
+   * {@link RowwiseActivation}, for callers that take both (see {@link ActivationFunction}).
+   *
+   * @throws IllegalArgumentException on a malformed or unknown specification, or an invalid
+   *     parameter
+   */
+  public static ActivationFunction build(String spec) {
+    return Registry.build(spec);
+  }
+
+  /**
+   * As {@link #build(String)}, with an element-wise function's {@code float} kernels at the
+   * given precision (as {@link #of(String, Precision)}); a row-wise function is the same at
+   * either precision.
+   *
+   * @throws IllegalArgumentException as {@link #build(String)}, or for a null precision
+   */
+  public static ActivationFunction build(String spec, Precision precision) {
+    if (precision == null) {
+      throw new IllegalArgumentException("precision is null: pass Precision.EXACT or Precision.FAST");
+    }
+    return Registry.build(spec, Kernels.provider(precision));
   }
 
   /** Every function the library knows, element-wise first, in a stable order. */

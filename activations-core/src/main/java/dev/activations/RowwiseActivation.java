@@ -10,12 +10,14 @@ package dev.activations;
  * finite values gives 0 in softmax and −∞ in log_softmax. An empty row ({@code columns = 0}) is
  * allowed and produces nothing. NaN anywhere in a row makes the whole row NaN.
  */
-public interface RowwiseActivation {
+public non-sealed interface RowwiseActivation extends ActivationFunction {
 
   /** The function's name, as in PyTorch's functional API. */
+  @Override
   String name();
 
   /** The canonical specification, parsable by {@link Activations#rowwise(String)}. */
+  @Override
   String spec();
 
   /**

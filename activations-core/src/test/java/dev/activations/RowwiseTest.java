@@ -417,12 +417,36 @@ class RowwiseTest {
   @ValueSource(strings = {"softmax", "log_softmax", "softmin", "glu"})
   void emptyRowsAndNoRowsWriteNothing(String name) {
     RowwiseActivation f = f(name);
+    // An empty matrix has empty outputs: the calls succeed and have nothing to write.
     f.forward(new double[0], new double[0], 5, 0);
     f.forward(new float[0], new float[0], 5, 0);
     f.forward(new double[0], new double[0], 0, 4);
     f.forward(new float[0], new float[0], 0, 4);
     f.backward(new double[0], new double[0], new double[0], new double[0], 3, 0);
     f.backward(new float[0], new float[0], new float[0], new float[0], 0, 6);
+    // Outputs longer than the empty matrix needs are rejected, and none of their elements is
+    // written: every sentinel survives.
+    double sentinel = -1234.5;
+    double[] y = {sentinel, sentinel, sentinel, sentinel};
+    assertThatThrownBy(() -> f.forward(new double[0], y, 0, 4))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("y has length 4");
+    assertThat(y).containsOnly(sentinel);
+    float[] yf = {(float) sentinel, (float) sentinel, (float) sentinel};
+    assertThatThrownBy(() -> f.forward(new float[0], yf, 5, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("y has length 3");
+    assertThat(yf).containsOnly((float) sentinel);
+    double[] dx = {sentinel, sentinel};
+    assertThatThrownBy(() -> f.backward(new double[0], new double[0], new double[0], dx, 3, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("dx has length 2");
+    assertThat(dx).containsOnly(sentinel);
+    float[] dxf = {(float) sentinel};
+    assertThatThrownBy(() -> f.backward(new float[0], new float[0], new float[0], dxf, 0, 6))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("dx has length 1");
+    assertThat(dxf).containsOnly((float) sentinel);
   }
 
   private static double[] forward(String name, double[] x, int rows, int columns) {

@@ -13,7 +13,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code activations describe NAME}: everything the registry knows about one function. */
+/**
+ * {@code activations describe SPEC}: everything the registry knows about one function; given a
+ * specification with parameters, also the value of each parameter in it.
+ */
 @Command(
     name = "describe",
     mixinStandardHelpOptions = true,
@@ -21,7 +24,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Describes one function: formula, derivative, range, parameters, conventions.",
       "%nParameters come with type, default, constraint and description; conventions say what"
-          + " happens at kinks, infinities and NaN.",
+          + " happens at kinks, infinities and NaN. Given a specification with parameters"
+          + " (describe \"gelu(approximate=tanh)\"), the spec line is its canonical form and the"
+          + " parameter table shows the value of each parameter in it.",
       ""
     },
     exitCodeListHeading = "%nExit status:%n",
@@ -29,21 +34,36 @@ import picocli.CommandLine.Spec;
 final class DescribeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "NAME", description = "a function name, as 'activations list' shows")
+  @Parameters(
+      paramLabel = "SPEC",
+      description = "a function name, as 'activations list' shows, or a specification with"
+          + " parameters, as in \"leaky_relu(negative_slope=0.1)\"")
   String name;
 
   @Override
   public Integer call() {
     FunctionInfo f;
+    // the values given, or null when the argument is the bare name
+    dev.activations.Spec given = null;
     try {
-      f = Activations.describe(name);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
+      given = dev.activations.Spec.parse(name);
+      f = Activations.describe(given.name());
+      if (given.name().equals(name.strip())) {
+        given = null;
+      }
+    } catch (IllegalArgumentException notASpec) {
+      // a bare name whose function has required parameters ("threshold") is no complete
+      // specification, but it is a function to describe
+      try {
+        f = Activations.describe(name);
+      } catch (IllegalArgumentException notAName) {
+        throw new ParameterException(spec.commandLine(), notASpec.getMessage());
+      }
     }
     PrintWriter out = spec.commandLine().getOut();
     out.print(f.name() + " (" + ListCommand.kind(f.kind()) + ")\n");
     List<String[]> facts = new ArrayList<>();
-    facts.add(new String[] {"spec:", specWithDefaults(f)});
+    facts.add(new String[] {"spec:", given != null ? given.text() : specWithDefaults(f)});
     facts.add(new String[] {"formula:", f.formula()});
     facts.add(new String[] {"derivative:", f.derivative()});
     facts.add(new String[] {"range:", f.range()});
@@ -55,15 +75,17 @@ final class DescribeCommand implements Callable<Integer> {
     } else {
       out.print("\n");
       List<String[]> rows = new ArrayList<>();
-      rows.add(new String[] {"name", "type", "default", "constraint", "description"});
+      rows.add(given == null
+          ? new String[] {"name", "type", "default", "constraint", "description"}
+          : new String[] {"name", "type", "value", "default", "constraint", "description"});
       for (ParameterInfo p : f.parameters()) {
-        rows.add(new String[] {
-          p.name(),
-          p.type(),
-          p.required() ? ListCommand.REQUIRED : p.defaultValue(),
-          orDash(p.constraint()),
-          orDash(p.description())
-        });
+        String defaultText = p.required() ? ListCommand.REQUIRED : p.defaultValue();
+        rows.add(given == null
+            ? new String[] {
+              p.name(), p.type(), defaultText, orDash(p.constraint()), orDash(p.description())}
+            : new String[] {
+              p.name(), p.type(), given.parameters().get(p.name()), defaultText,
+              orDash(p.constraint()), orDash(p.description())});
       }
       Tables.aligned(rows, "  ", out);
     }

@@ -2,6 +2,7 @@ package dev.activations.cli;
 
 import dev.activations.Activations;
 import dev.activations.FunctionInfo;
+import dev.activations.Spec;
 import dev.activations.plot.PropertyTable;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,7 @@ final class ElementwiseSpecs {
     // builds the same function and reads better in a table.
     List<String> specs = new ArrayList<>();
     for (String spec : PropertyTable.defaultSpecs()) {
-      String name = spec.replaceAll("\\(.*", "");
+      String name = Spec.parse(spec).name();
       FunctionInfo info = Activations.describe(name);
       boolean required = info.parameters().stream().anyMatch(p -> p.required());
       specs.add(required ? spec : name);
@@ -48,18 +49,11 @@ final class ElementwiseSpecs {
    *     for single inputs
    */
   static void require(List<String> specs, String consequence) {
-    for (String spec : specs) {
-      try {
-        Activations.of(spec);
-      } catch (IllegalArgumentException notElementwise) {
-        String name;
-        try {
-          name = Activations.rowwise(spec).name();
-        } catch (IllegalArgumentException notRowwise) {
-          throw notElementwise;
-        }
-        throw new IllegalArgumentException(name + " is row-wise: it maps a whole row of inputs"
-            + " at once, not one input at a time, so " + consequence);
+    for (String text : specs) {
+      Spec spec = Spec.parse(text);
+      if (spec.kind() == FunctionInfo.Kind.ROWWISE) {
+        throw new IllegalArgumentException(spec.name() + " is row-wise: it maps a whole row of"
+            + " inputs at once, not one input at a time, so " + consequence);
       }
     }
   }

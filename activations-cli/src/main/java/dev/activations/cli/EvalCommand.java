@@ -1,6 +1,7 @@
 package dev.activations.cli;
 
 import dev.activations.Activation;
+import dev.activations.ActivationFunction;
 import dev.activations.Activations;
 import dev.activations.RowwiseActivation;
 import java.io.IOException;
@@ -52,6 +53,10 @@ import picocli.CommandLine.Spec;
       "2:bad usage or input (unknown function, unreadable number)"
     })
 final class EvalCommand implements Callable<Integer> {
+  /** What eval says on stderr when it waits for numbers typed at a terminal. */
+  static final String READING_HINT = "activations: reading numbers from standard input, one or"
+      + " more per line, until end of input (Ctrl-D)";
+
   private static final String NUMBER_SYNTAX =
       "expected a decimal number (1.5, -2e-3) or nan, inf, -inf";
 
@@ -83,7 +88,7 @@ final class EvalCommand implements Callable<Integer> {
               + " as in 'activations eval relu " + shorten(function) + "'"
           : "unknown option '" + shorten(function) + "'");
     }
-    Object f = resolve(function);
+    ActivationFunction f = resolve(function);
     PrintWriter out = spec.commandLine().getOut();
     if (dtype.dtype == DtypeOption.Dtype.FLOAT32) {
       evalFloat32(f, out);
@@ -93,15 +98,15 @@ final class EvalCommand implements Callable<Integer> {
     return 0;
   }
 
-  private void evalFloat32(Object f, PrintWriter out) throws IOException {
+  private void evalFloat32(ActivationFunction f, PrintWriter out) throws IOException {
     float[] x = readFloats();
     float[] y = new float[x.length];
     float[] d = new float[x.length];
     try {
       if (f instanceof Activation a) {
         derivativesOf(a, x, y, d);
-      } else {
-        derivativesOf((RowwiseActivation) f, x, y, d);
+      } else if (f instanceof RowwiseActivation r) {
+        derivativesOf(r, x, y, d);
       }
     } catch (IllegalArgumentException e) {
       throw inputsRejected(e, x.length);
@@ -116,15 +121,15 @@ final class EvalCommand implements Callable<Integer> {
     }
   }
 
-  private void evalFloat64(Object f, PrintWriter out) throws IOException {
+  private void evalFloat64(ActivationFunction f, PrintWriter out) throws IOException {
     double[] x = readDoubles();
     double[] y = new double[x.length];
     double[] d = new double[x.length];
     try {
       if (f instanceof Activation a) {
         derivativesOf(a, x, y, d);
-      } else {
-        derivativesOf((RowwiseActivation) f, x, y, d);
+      } else if (f instanceof RowwiseActivation r) {
+        derivativesOf(r, x, y, d);
       }
     } catch (IllegalArgumentException e) {
       throw inputsRejected(e, x.length);
@@ -144,23 +149,21 @@ final class EvalCommand implements Callable<Integer> {
    * tells element-wise from row-wise; its message is the one the user needs (it lists the
    * closest names).
    */
-  private Object resolve(String text) {
+  private ActivationFunction resolve(String text) {
+    ActivationFunction f;
     try {
-      return Activations.of(text, precision.get());
-    } catch (IllegalArgumentException notElementwise) {
-      RowwiseActivation r;
-      try {
-        r = Activations.rowwise(text);
-      } catch (IllegalArgumentException notRowwise) {
-        throw usage(notElementwise.getMessage());
-      }
+      f = Activations.build(text, precision.get());
+    } catch (IllegalArgumentException e) {
+      throw usage(e.getMessage());
+    }
+    if (f instanceof RowwiseActivation r) {
       int width = r.outputColumns(2);
       if (width != 2) {
         throw usage(r.name() + " does not give one output per input (a row of 2 gives " + width
             + "), so eval has no f(x) and f'(x) per input to print");
       }
-      return r;
     }
+    return f;
   }
 
   // f'(x) as the chain rule gives it with dy = 1: the backward kernel users train with.
@@ -266,6 +269,11 @@ final class EvalCommand implements Callable<Integer> {
         sink.accept(token, 0);
       }
       return;
+    }
+    if (parent.inIsTerminal()) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println(READING_HINT);
+      err.flush();
     }
     // Not closed: standard input belongs to the caller.
     Reader in = new InputStreamReader(parent.stdin(), StandardCharsets.UTF_8);

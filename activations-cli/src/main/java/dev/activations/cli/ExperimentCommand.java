@@ -8,7 +8,6 @@ import dev.activations.experiments.Experiments;
 import dev.activations.plot.TableFormat;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,7 +73,7 @@ final class ExperimentCommand implements Callable<Integer> {
       names = "--out",
       paramLabel = "DIR",
       description = "the folder for the TSV files and charts, created if missing; files of the"
-          + " same names are replaced; default: ./${DEFAULT-VALUE}/",
+          + " same names are replaced; default: ${DEFAULT-VALUE} in the current folder",
       defaultValue = ExperimentOptions.DEFAULT_OUTPUT_DIR)
   String out;
 
@@ -114,11 +113,9 @@ final class ExperimentCommand implements Callable<Integer> {
     try {
       experiment = Experiments.byName(name);
       dir = FileProblems.path("--out", out).toAbsolutePath().normalize();
+      FileProblems.requireWritableFolder("--out", dir);
     } catch (IllegalArgumentException e) {
       throw usage(e.getMessage());
-    }
-    if (Files.exists(dir) && !Files.isDirectory(dir)) {
-      throw usage("cannot write to " + dir + ": it is a file, not a folder");
     }
     PrintWriter err = spec.commandLine().getErr();
     ExperimentOptions options;
@@ -147,6 +144,9 @@ final class ExperimentCommand implements Callable<Integer> {
     stdout.print(TableFormat.MD.render(result.tables()));
     stdout.print("\n" + result.verdictLine() + "\n");
     stdout.print("evidence: " + result.verdict().evidence() + "\n");
+    if (!result.holds()) {
+      stdout.print("numbers support: " + result.verdict().refinedOrEvidence() + "\n");
+    }
     stdout.print("files: " + result.files().size() + " in " + dir + "\n");
     return 0;
   }

@@ -38,33 +38,59 @@ final class FileProblems {
   }
 
   /**
-   * Fails early, before any work, when a file to be written is an existing folder.
-   *
-   * @throws IllegalArgumentException saying so
-   */
-  private static void requireNotFolder(Path file) {
-    if (Files.isDirectory(file)) {
-      throw new IllegalArgumentException("cannot write " + file + ": it is a folder");
-    }
-  }
-
-  /**
-   * Fails early, before any work, when a file cannot be created where it is asked for: it is an
-   * existing folder, or a file stands where one of its folders should be. Missing folders are
-   * fine (the commands create them).
+   * Fails early, before any work, when a file cannot be written where it is asked for, naming
+   * the real reason: the path is an existing folder; a file stands where one of its folders
+   * should be; the file exists and cannot be written; or the nearest existing folder does not
+   * let a file be created in it (tried, with a probe file that is removed at once). Missing
+   * folders are fine: the commands create them.
    *
    * @throws IllegalArgumentException saying which
    */
   static void requireWritableLocation(Path file) {
-    requireNotFolder(file);
-    for (Path p = file.toAbsolutePath().getParent(); p != null; p = p.getParent()) {
-      if (Files.exists(p)) {
-        if (!Files.isDirectory(p)) {
-          throw new IllegalArgumentException("cannot write " + file + ": " + p
-              + " is a file, not a folder");
-        }
-        return;
+    if (Files.isDirectory(file)) {
+      throw new IllegalArgumentException("cannot write " + file + ": it is a folder");
+    }
+    if (Files.exists(file)) {
+      if (!Files.isWritable(file)) {
+        throw new IllegalArgumentException("cannot write " + file + ": it is not writable");
       }
+      return;
+    }
+    requireWritableAncestor(file, file.toAbsolutePath().getParent());
+  }
+
+  /**
+   * Fails early, before any work, when a folder cannot be written to: it is a file, a file
+   * stands where one of its parents should be, or the folder (or its nearest existing parent,
+   * where the rest would be created) does not let a file be created in it.
+   *
+   * @throws IllegalArgumentException naming the option and the reason
+   */
+  static void requireWritableFolder(String option, Path dir) {
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new IllegalArgumentException("cannot write to " + dir + " (" + option
+          + "): it is a file, not a folder");
+    }
+    requireWritableAncestor(dir, dir.toAbsolutePath());
+  }
+
+  /** The nearest existing folder from start upwards must be a folder that takes a new file. */
+  private static void requireWritableAncestor(Path target, Path start) {
+    for (Path p = start; p != null; p = p.getParent()) {
+      if (!Files.exists(p)) {
+        continue;
+      }
+      if (!Files.isDirectory(p)) {
+        throw new IllegalArgumentException("cannot write " + target + ": " + p
+            + " is a file, not a folder");
+      }
+      try {
+        Files.delete(Files.createTempFile(p, ".activations-probe-", ".tmp"));
+      } catch (IOException | SecurityException e) {
+        throw new IllegalArgumentException("cannot write " + target + ": " + p
+            + " is not writable");
+      }
+      return;
     }
   }
 

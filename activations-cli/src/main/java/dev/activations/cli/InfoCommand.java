@@ -1,11 +1,19 @@
 package dev.activations.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.activations.Precision;
 import dev.activations.Vectorization;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -29,7 +37,9 @@ import picocli.CommandLine.TypeConversionException;
           + " multiply-add, the JDK, and the threads that large arrays are split across.",
       "%nText: one 'key: value' line each. JSON: one object with the keys implementation,"
           + " reason, vector_bits, double_lanes, fma (boolean), jdk, threads,"
-          + " parallel_threshold, spin_micros, vectorization_property (null when unset) and"
+          + " parallel_threshold (the length from which arrays are split, as the library uses it:"
+          + " activations.parallelThreshold, default 65536, at least 1024), spin_micros,"
+          + " vectorization_property (null when unset) and"
           + " precision (the process default: exact or fast, from activations.precision).",
       "%nThe panama path needs java started with --add-modules jdk.incubator.vector; the system"
           + " property activations.vectorization (auto, scalar or panama) forces a choice.",
@@ -81,21 +91,20 @@ final class InfoCommand implements Callable<Integer> {
   Format format = Format.TEXT;
 
   /** One fact: its text key, its JSON key, and its value (String, Integer or Boolean). */
-  private record Entry(String key, String jsonKey, Object value) {}
+  record Entry(String key, String jsonKey, Object value) {}
+
+  /** {@code "key": value}, one member per line. */
+  private static final ObjectWriter JSON = new ObjectMapper().writer(new DefaultPrettyPrinter()
+      .withSeparators(Separators.createDefaultInstance()
+          .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+      .withObjectIndenter(new DefaultIndenter("  ", "\n")));
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     List<Entry> entries = entries();
     if (format == Format.JSON) {
-      StringBuilder sb = new StringBuilder("{");
-      for (int i = 0; i < entries.size(); i++) {
-        Entry e = entries.get(i);
-        sb.append(i == 0 ? "\n  " : ",\n  ").append(jsonString(e.jsonKey())).append(": ");
-        Object v = e.value();
-        sb.append(v == null ? "null" : v instanceof String s ? jsonString(s) : v.toString());
-      }
-      out.print(sb.append("\n}\n"));
+      out.print(json(entries) + "\n");
     } else {
       for (Entry e : entries) {
         out.print(e.key() + ": " + text(e) + "\n");
@@ -146,26 +155,16 @@ final class InfoCommand implements Callable<Integer> {
     return String.valueOf(v);
   }
 
-  /** A JSON string literal; the reason and the JDK's names are free text. */
-  static String jsonString(String s) {
-    StringBuilder sb = new StringBuilder("\"");
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> sb.append("\\\"");
-        case '\\' -> sb.append("\\\\");
-        case '\n' -> sb.append("\\n");
-        case '\r' -> sb.append("\\r");
-        case '\t' -> sb.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-          } else {
-            sb.append(c);
-          }
-        }
-      }
+  /** One JSON object, the entries' JSON keys in order. */
+  static String json(List<Entry> entries) {
+    Map<String, Object> members = new LinkedHashMap<>();
+    for (Entry e : entries) {
+      members.put(e.jsonKey(), e.value());
     }
-    return sb.append('"').toString();
+    try {
+      return JSON.writeValueAsString(members);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("the facts cannot be written as JSON", e);
+    }
   }
 }

@@ -6,14 +6,16 @@ import dev.activations.experiments.ExperimentResult;
 import dev.activations.experiments.Experiments;
 import dev.activations.plot.Claim;
 import dev.activations.plot.Report;
+import dev.activations.plot.ReportFolder;
+import dev.activations.plot.ReportImage;
 import dev.activations.plot.ReportSection;
 import dev.activations.plot.ReportSummary;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,8 +57,9 @@ final class ReportCommand implements Callable<Integer> {
   @Option(
       names = "--out",
       paramLabel = "DIR",
-      description = "the folder to write, created if missing; files of the same names are"
-          + " replaced; default: ./${DEFAULT-VALUE}/",
+      description = "the folder to write, created if missing; the previous report's files in"
+          + " it are replaced, other files are left alone; default: ${DEFAULT-VALUE} in the current"
+          + " folder",
       defaultValue = Report.DEFAULT_FOLDER)
   String out;
 
@@ -79,21 +82,30 @@ final class ReportCommand implements Callable<Integer> {
     try {
       // absolute, so that the printed path opens from anywhere
       dir = FileProblems.path("--out", out).toAbsolutePath().normalize();
+      FileProblems.requireWritableFolder("--out", dir);
     } catch (IllegalArgumentException e) {
       throw usage(e.getMessage());
     }
-    if (Files.exists(dir) && !Files.isDirectory(dir)) {
-      throw usage("cannot write the report to " + dir + ": it is a file, not a folder");
-    }
     ReportSummary summary;
+    Path staging = null;
     try {
-      summary = Report.write(dir, noExperiments ? List.of() : experiments(dir));
+      // everything is written beside the folder first, then swapped in: the folder ends up
+      // with exactly this run's files (and any the user put there), never a mix of two runs
+      staging = ReportFolder.stage(dir);
+      List<ReportSection> sections = noExperiments ? List.of() : experiments(staging);
+      summary = Report.write(staging, sections).movedTo(staging, dir);
+      ReportFolder.publish(staging, dir);
+      staging = null;
     } catch (IOException e) {
       String problem = FileProblems.describe(e);
       if (problem == null) {
         throw e;
       }
       throw usage("cannot write the report to " + dir + ": " + problem);
+    } finally {
+      if (staging != null) {
+        ReportFolder.discard(staging);
+      }
     }
     spec.commandLine().getOut().print(summary.text());
     return 0;
@@ -113,19 +125,35 @@ final class ReportCommand implements Callable<Integer> {
       err.flush();
       Path out = dir.resolve("experiments").resolve(e.name());
       ExperimentResult r = e.run(ExperimentOptions.defaults().withSeed(seed).withOutputDir(out));
-      List<String> images = new ArrayList<>();
-      for (Path f : r.files()) {
-        if (f.getFileName().toString().endsWith(".png")) {
-          Path relative = dir.relativize(f.toAbsolutePath().normalize());
-          images.add(relative.toString().replace('\\', '/'));
-        }
-      }
-      String id = "E" + (i + 1);
-      sections.add(new ReportSection(id.toLowerCase(java.util.Locale.ROOT),
-          id + " · experiment " + r.name(),
-          new Claim(id, r.claim(), r.holds(), r.verdict().evidence()), images, r.tables()));
+      sections.add(section(dir, "E" + (i + 1), e, r));
     }
     return sections;
+  }
+
+  /** The report section of one experiment's result. */
+  static ReportSection section(Path dir, String id, Experiment e, ExperimentResult r) {
+    List<ReportImage> images = new ArrayList<>();
+    for (Path f : r.files()) {
+      if (f.getFileName().toString().endsWith(".png")) {
+        Path relative = dir.toAbsolutePath().normalize()
+            .relativize(f.toAbsolutePath().normalize());
+        String alt = r.descriptions().getOrDefault(f, e.name() + ": " + f.getFileName());
+        // a figure of two or more panels says "Beside it" and takes the page's width
+        images.add(new ReportImage(relative.toString().replace('\\', '/'), alt,
+            alt.contains("Beside it")));
+      }
+    }
+    return new ReportSection(id.toLowerCase(Locale.ROOT), id + " · " + title(r.name()),
+        e.articleClaim(), e.description(),
+        new Claim(id, r.claim(), r.holds(), r.verdict().evidence(),
+            r.verdict().refinedOrEvidence()),
+        images, r.tables());
+  }
+
+  /** dying-relu → Dying relu. */
+  private static String title(String name) {
+    String t = name.replace('-', ' ');
+    return Character.toUpperCase(t.charAt(0)) + t.substring(1);
   }
 
   private ParameterException usage(String message) {

@@ -25,7 +25,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -37,7 +36,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code activations train --data DATA [--layers 64,32] [--activation SPEC] [--init INIT]
+ * {@code activations train --data DATA [--label NAME] [--layers 64,32] [--activation SPEC] [--init INIT]
  * [--optimizer sgd|adam] [--lr RATE] [--momentum MU] [--epochs N] [--batch N] [--seed N]
  * [--save FILE]}: trains a multilayer perceptron of the nn lab on a data set and prints how well
  * it learned.
@@ -60,9 +59,19 @@ import picocli.CommandLine.Spec;
           + " standardised with the training set's statistics. Hidden layers use --activation;"
           + " the last layer gives logits: one for two classes, trained with bce_with_logits,"
           + " else one per class, trained with cross_entropy.",
+      "%nDefaults per bundled data set (epochs, Adam's learning rate), which reach the test"
+          + " accuracy known for each: iris 50, 0.003; wine 50, 0.003; breast_cancer 10, 0.003;"
+          + " digits 20, 0.003; any other data: 20, 0.001.",
       "%nProgress goes to stderr: a bar per epoch on a terminal, else one line per epoch. The"
           + " final table goes to stdout: loss and accuracy on the training and test sets, and"
           + " the time per epoch. The same options and seed give the same numbers on every run.",
+      "%ncsv:FILE is a CSV file with a header row of column names, such as iris as"
+          + " sepal_length,sepal_width,petal_length,petal_width,species. The label column is"
+          + " the last one, or the one --label names; every other column is a numeric feature."
+          + " Labels are integers or text: text labels become classes in sorted order, and the"
+          + " mapping is printed with the progress. Quoted fields (RFC 4180), # comment lines,"
+          + " blank lines and gzip are accepted; a malformed file is one error line naming the"
+          + " file, the line and the problem.",
       ""
     },
     exitCodeListHeading = "%nExit status:%n",
@@ -80,13 +89,28 @@ final class TrainCommand implements Callable<Integer> {
   static final long MAX_PARAMETERS = 20_000_000;
 
   static final double ADAM_LEARNING_RATE = 0.001;
+  static final int DEFAULT_EPOCHS = 20;
+
+  /**
+   * Epochs and Adam's learning rate per bundled data set, chosen so that the default network
+   * (one hidden layer of 64 relu units, seed 1) reaches the test accuracy people know for the
+   * set: iris ≥ 95 %, wine ≥ 95 %, breast_cancer ≥ 95 %, digits ≥ 97 %.
+   */
+  record Defaults(int epochs, double learningRate) {}
+
+  static final java.util.Map<String, Defaults> DEFAULTS = java.util.Map.of(
+      "iris", new Defaults(50, 0.003),
+      "wine", new Defaults(50, 0.003),
+      "breast_cancer", new Defaults(10, 0.003),
+      "digits", new Defaults(20, 0.003));
+
+  /** The defaults of a data set by its --data text, or the general ones. */
+  static Defaults defaultsFor(String data) {
+    String key = data == null ? "" : data.strip().toLowerCase(Locale.ROOT);
+    return DEFAULTS.getOrDefault(key, new Defaults(DEFAULT_EPOCHS, ADAM_LEARNING_RATE));
+  }
   static final double SGD_LEARNING_RATE = 0.01;
   static final double SGD_MOMENTUM = 0.9;
-
-  /** Activations whose slope is near 1 around 0 and that saturate: Glorot's assumptions. */
-  private static final Set<String> XAVIER_FAMILY = Set.of("identity", "sigmoid", "tanh",
-      "hardsigmoid", "hardtanh", "softsign", "logsigmoid", "tanhshrink", "softshrink",
-      "hardshrink", "threshold");
 
   @Spec CommandSpec spec;
 
@@ -97,8 +121,15 @@ final class TrainCommand implements Callable<Integer> {
       required = true,
       paramLabel = "DATA",
       description = "digits, iris, breast_cancer, wine (bundled); circle, xor, gauss, spiral,"
-          + " moons (synthetic, 500 points); idx:DIR (MNIST-format files in DIR); csv:FILE")
+          + " moons (synthetic, 500 points); idx:DIR (MNIST-format files in DIR); csv:FILE"
+          + " (a CSV file with a header row, see below)")
   String data;
+
+  @Option(
+      names = "--label",
+      paramLabel = "NAME",
+      description = "the label column of a csv:FILE; default: its last column")
+  String label;
 
   @Option(
       names = "--layers",
@@ -135,8 +166,8 @@ final class TrainCommand implements Callable<Integer> {
   @Option(
       names = "--lr",
       paramLabel = "RATE",
-      description = "the learning rate; default: " + ADAM_LEARNING_RATE + " for adam, "
-          + SGD_LEARNING_RATE + " for sgd")
+      description = "the learning rate; default: per data set for adam (below), else "
+          + ADAM_LEARNING_RATE + "; " + SGD_LEARNING_RATE + " for sgd")
   Double learningRate;
 
   @Option(
@@ -148,9 +179,12 @@ final class TrainCommand implements Callable<Integer> {
   @Option(
       names = "--epochs",
       paramLabel = "N",
-      description = "passes over the training set; default: ${DEFAULT-VALUE}",
-      defaultValue = "20")
-  int epochs;
+      description = "passes over the training set; default: per data set (below), else "
+          + DEFAULT_EPOCHS)
+  Integer epochsOption;
+
+  /** The epochs in force: the option, or the data set's default. */
+  private int epochs;
 
   @Option(
       names = "--batch",
@@ -196,11 +230,17 @@ final class TrainCommand implements Callable<Integer> {
 
     DataSet all = load(dataSeed);
     if (all.classes() < 2) {
-      throw usage(data + " has " + all.classes() + " class; training needs at least 2");
+      throw usage(data + " has " + all.classes() + " class (" + String.join(", ",
+          all.classNames()) + "); training needs at least 2");
+    }
+    if (data.strip().startsWith("csv:")
+        && !all.classNames().equals(DataSet.numberedClasses(all.classes()))) {
+      printClasses(all);
     }
     Split split = all.split(TEST_FRACTION, splitSeed);
-    if (split.train().rows() == 0) {
-      throw usage(data + " has too few examples (" + all.rows() + ") to train on");
+    String tooSmall = splitProblem(data, all, split);
+    if (tooSmall != null) {
+      throw usage(tooSmall);
     }
     Standardizer z = Standardizer.fit(split.train());
     DataSet train = z.apply(split.train());
@@ -270,6 +310,7 @@ final class TrainCommand implements Callable<Integer> {
     Activation f = Activations.of(activation, precision.get());
     Initializer initializer = init == null ? defaultInitializer(f) : initializer(init);
     Optimizer opt = optimizer();
+    epochs = epochsOption != null ? epochsOption : defaultsFor(data).epochs();
     if (epochs < 1) {
       throw new IllegalArgumentException("--epochs must be at least 1, got " + epochs);
     }
@@ -283,6 +324,30 @@ final class TrainCommand implements Callable<Integer> {
       FileProblems.requireWritableLocation(saveTo);
     }
     return new Plan(hidden, f, initializer, opt, saveTo);
+  }
+
+  /**
+   * Why a split cannot train and test a classifier, or null when it can: the training or the
+   * test set is empty, or a class has no example in one of them.
+   */
+  static String splitProblem(String name, DataSet all, Split split) {
+    int[] train = split.train().classCounts();
+    int[] test = split.test().classCounts();
+    String sizes = " (" + all.rows() + " examples: " + split.train().rows() + " to train on, "
+        + split.test().rows() + " to test with; the split keeps "
+        + Math.round(100 * TEST_FRACTION) + " % of each class for testing)";
+    if (split.train().rows() == 0 || split.test().rows() == 0) {
+      return name + " is too small to split into a training and a test set" + sizes;
+    }
+    for (int c = 0; c < all.classes(); c++) {
+      if (c >= train.length || train[c] == 0 || c >= test.length || test[c] == 0) {
+        return name + " is too small: class " + all.classNames().get(c) + " has "
+            + (c < train.length ? train[c] : 0) + " training and "
+            + (c < test.length ? test[c] : 0) + " test examples; each needs at least one"
+            + sizes;
+      }
+    }
+    return null;
   }
 
   /** {@code 64,32} → [64, 32]; {@code none} or nothing → no hidden layer. */
@@ -334,10 +399,7 @@ final class TrainCommand implements Callable<Integer> {
    * self-normalisation assumes it), Glorot for the sigmoid-like, He for the relu-like rest.
    */
   static Initializer defaultInitializer(Activation f) {
-    if (f.name().equals("selu")) {
-      return Initializer.LECUN_NORMAL;
-    }
-    return XAVIER_FAMILY.contains(f.name()) ? Initializer.XAVIER_NORMAL : Initializer.HE_NORMAL;
+    return Initializer.pairedWith(f.name());
   }
 
   private Optimizer optimizer() {
@@ -348,7 +410,7 @@ final class TrainCommand implements Callable<Integer> {
           throw new IllegalArgumentException("--momentum is for sgd; adam keeps its own"
               + " moments");
         }
-        return Adam.of(learningRate(ADAM_LEARNING_RATE));
+        return Adam.of(learningRate(defaultsFor(data).learningRate()));
       case "sgd":
         double mu = momentum == null ? SGD_MOMENTUM : momentum;
         if (!(mu >= 0 && mu < 1)) {
@@ -398,7 +460,7 @@ final class TrainCommand implements Callable<Integer> {
   /** The data set, every problem with the user's name or file being bad input. */
   private DataSet load(long dataSeed) throws IOException {
     try {
-      return DataSets.load(data, dataSeed);
+      return DataSets.load(data, dataSeed, label);
     } catch (IllegalArgumentException e) {
       throw usage(e.getMessage());
     } catch (MalformedDataException e) {
@@ -409,6 +471,16 @@ final class TrainCommand implements Callable<Integer> {
       throw usage("cannot read " + data + ": "
           + (problem != null ? problem : ErrorHandlers.oneLine(e.getMessage())));
     }
+  }
+
+  /** The classes the labels of a CSV file became, on stderr with the progress. */
+  private void printClasses(DataSet set) {
+    StringBuilder sb = new StringBuilder("classes:");
+    List<String> names = set.classNames();
+    for (int i = 0; i < names.size(); i++) {
+      sb.append(i == 0 ? " " : ", ").append(names.get(i)).append(" → ").append(i);
+    }
+    spec.commandLine().getErr().print(sb.append('\n'));
   }
 
   // --------------------------------------------------------------------------------------------

@@ -52,4 +52,35 @@ class DescribeCommandTest {
     assertThat(lines).anyMatch(l -> l.matches("  threshold +float +\\(required\\) +.*"));
     assertThat(lines).anyMatch(l -> l.matches("  value +float +\\(required\\) +.*"));
   }
+
+  @Test
+  void aFullSpecificationShowsTheValuesItGives() {
+    CliRunner.Result r = CliRunner.run("describe", "gelu(approximate=tanh)");
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.err()).isEmpty();
+    List<String> lines = r.outLines();
+    assertThat(lines.get(0)).isEqualTo("gelu (elementwise)");
+    assertThat(lines).anyMatch(l -> l.matches("  spec: +gelu\\(approximate=tanh\\)"));
+    int at = lines.indexOf("parameters:");
+    assertThat(lines.get(at + 1)).matches("  name +type +value +default +constraint +description");
+    assertThat(lines.get(at + 2)).matches("  approximate +choice +tanh +none +\\S.*");
+  }
+
+  @Test
+  void positionalAndDefaultValuesAreShownInCanonicalForm() {
+    List<String> lines = CliRunner.run("describe", "softplus( 2 )").outLines();
+    assertThat(lines).anyMatch(l -> l.matches("  spec: +softplus\\(beta=2\\.0, threshold=20\\.0\\)"));
+    int at = lines.indexOf("parameters:");
+    assertThat(lines.get(at + 2)).matches("  beta +float +2\\.0 +1\\.0 +\\S.*");
+    assertThat(lines.get(at + 3)).matches("  threshold +float +20\\.0 +20\\.0 +\\S.*");
+  }
+
+  @Test
+  void aBadParameterInASpecificationIsOneErrorLine() {
+    CliRunner.Result r = CliRunner.run("describe", "gelu(aproximate=tanh)");
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).startsWith("activations: error: unknown parameter 'aproximate' for gelu")
+        .contains("approximate");
+  }
 }

@@ -2,8 +2,10 @@ package dev.activations.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.activations.Precision;
 import dev.activations.Vectorization;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.LinkedHashMap;
@@ -14,6 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /** info: the kernels' implementation in text and JSON, and the check of the property. */
 class InfoCommandTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   private static final List<String> TEXT_KEYS = List.of(
       "implementation", "reason", "vector bits", "double lanes", "fma", "jdk", "threads",
       "parallel threshold", "spin", "property activations.vectorization", "precision");
@@ -54,21 +58,21 @@ class InfoCommandTest {
   }
 
   @Test
-  void jsonIsOneObjectWithEveryKey() {
+  void jsonIsOneObjectWithEveryKey() throws IOException {
     CliRunner.Result r = CliRunner.run("info", "--format", "json");
     assertThat(r.exitCode()).isZero();
     assertThat(r.err()).isEmpty();
     @SuppressWarnings("unchecked")
-    Map<String, Object> json = (Map<String, Object>) JsonText.parse(r.out());
+    Map<String, Object> json = JSON.readValue(r.out(), Map.class);
     assertThat(json.keySet()).containsExactlyElementsOf(JSON_KEYS);
     assertThat(json.get("implementation")).isEqualTo(expectedPath());
-    assertThat(json.get("vector_bits")).isEqualTo((double) Vectorization.vectorBits());
-    assertThat(json.get("double_lanes")).isEqualTo((double) Vectorization.lanes());
+    assertThat(json.get("vector_bits")).isEqualTo(Vectorization.vectorBits());
+    assertThat(json.get("double_lanes")).isEqualTo(Vectorization.lanes());
     assertThat(json.get("fma")).isEqualTo(Vectorization.fma());
-    assertThat(json.get("threads")).isEqualTo((double) Vectorization.threads());
+    assertThat(json.get("threads")).isEqualTo(Vectorization.threads());
     assertThat(json.get("parallel_threshold"))
-        .isEqualTo((double) Vectorization.parallelThreshold());
-    assertThat(json.get("spin_micros")).isEqualTo((double) Vectorization.spinMicros());
+        .isEqualTo(Vectorization.parallelThreshold());
+    assertThat(json.get("spin_micros")).isEqualTo(Vectorization.spinMicros());
     assertThat(json.get("vectorization_property"))
         .isEqualTo(System.getProperty("activations.vectorization"));
     assertThat(json.get("precision")).isEqualTo(Precision.defaultPrecision().id());
@@ -84,9 +88,10 @@ class InfoCommandTest {
   }
 
   @Test
-  void jsonStringsEscapeQuotesBackslashesAndControlCharacters() {
-    assertThat(JsonText.parse(InfoCommand.jsonString("a\"b\\c\n\u0001")))
-        .isEqualTo("a\"b\\c\n\u0001");
+  void jsonStringsEscapeQuotesBackslashesAndControlCharacters() throws IOException {
+    String text = InfoCommand.json(
+        List.of(new InfoCommand.Entry("r", "reason", "a\"b\\c\n\u0001")));
+    assertThat(JSON.readValue(text, Map.class)).containsEntry("reason", "a\"b\\c\n\u0001");
   }
 
   @Test
@@ -99,11 +104,20 @@ class InfoCommandTest {
     assertThat(lines.get(0)).startsWith("activations: error: ").contains("scaler");
   }
 
+  /** The least value of each number property, as README's table of properties gives it. */
+  private static int least(String property) {
+    return switch (property) {
+      case "activations.spinMicros" -> 0;
+      case "activations.parallelThreshold" -> 1024;
+      default -> 1;
+    };
+  }
+
   @Test
   void aBadNumberSettingIsOneErrorLineAndStatusTwo() {
     for (String[] bad : new String[][] {
         {"activations.spinMicros", "lots"}, {"activations.threads", "0"},
-        {"activations.parallelThreshold", "1e5"}}) {
+        {"activations.parallelThreshold", "1e5"}, {"activations.parallelThreshold", "1000"}}) {
       String old = System.getProperty(bad[0]);
       System.setProperty(bad[0], bad[1]);
       try {
@@ -113,7 +127,7 @@ class InfoCommandTest {
         assertThat(lines).hasSize(1);
         assertThat(lines.get(0))
             .isEqualTo("activations: error: " + bad[0] + " = '" + bad[1]
-                + "' is not a whole number ≥ " + (bad[0].equals("activations.spinMicros") ? 0 : 1));
+                + "' is not a whole number ≥ " + least(bad[0]));
       } finally {
         if (old == null) {
           System.clearProperty(bad[0]);

@@ -2,12 +2,16 @@ package dev.activations.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** pairing: the M5 table and the BCE worked example. */
 class PairingCommandTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
 
   @Test
   void markdownPairsTheOutputLayersWithTheirLosses() {
@@ -22,11 +26,11 @@ class PairingCommandTest {
   }
 
   @Test
-  void theWorkedExampleCoversEachLogitForBothTargets() {
+  void theWorkedExampleCoversEachLogitForBothTargets() throws IOException {
     CliRunner.Result r = CliRunner.run("pairing", "--format", "json");
     assertThat(r.exitCode()).isZero();
     @SuppressWarnings("unchecked")
-    List<Map<String, Object>> tables = (List<Map<String, Object>>) JsonText.parse(r.out());
+    List<Map<String, Object>> tables = JSON.readValue(r.out(), List.class);
     assertThat(tables).hasSize(2);
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> rows = (List<Map<String, Object>>) tables.get(1).get("rows");

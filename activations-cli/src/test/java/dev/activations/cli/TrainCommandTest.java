@@ -2,6 +2,7 @@ package dev.activations.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** train, on the small synthetic sets: the final table, progress, saving, and bad options. */
 class TrainCommandTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   private static final String PREFIX = "activations: error: ";
 
   /** A small quick run: 500 xor points, 5 epochs of a tanh layer of 8. */
@@ -100,8 +103,8 @@ class TrainCommandTest {
     assertThat(r.exitCode()).isZero();
     assertThat(r.outLines()).last().isEqualTo("saved: " + model);
     @SuppressWarnings("unchecked")
-    Map<String, Object> json = (Map<String, Object>) JsonText.parse(
-        Files.readString(model, StandardCharsets.UTF_8));
+    Map<String, Object> json = JSON.readValue(
+        Files.readString(model, StandardCharsets.UTF_8), Map.class);
     assertThat(json).containsKeys("format", "version", "layers");
     assertThat((List<?>) json.get("layers")).hasSize(2);
   }

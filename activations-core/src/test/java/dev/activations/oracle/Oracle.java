@@ -155,6 +155,7 @@ public final class Oracle {
    *     training mode (whose slopes are random and have no element-wise reference)
    */
   public static Oracle of(String spec) {
+    // Read here, not by dev.activations.Spec: the oracle shares no code with what it checks.
     String s = spec.replaceAll("\\s+", "");
     int open = s.indexOf('(');
     String name = open < 0 ? s : s.substring(0, open);

@@ -42,8 +42,10 @@ import java.util.Map;
  * On the whole training set, after the perturbation and after every epoch of further training:
  * the fraction of dead hidden units (output exactly 0 for every example), the number of units
  * dead after the perturbation that are alive at the end (revived), the units dead at every
- * epoch's end and how many of them kept their incoming weights and bias bit for bit (a dead relu
- * unit's gradient is exactly zero: only the layers below it can bring it back), and the fraction
+ * training step (checked on the whole training set before every optimiser step, not only at the
+ * epochs' ends: a unit can come alive for a few steps in between) and how many of them kept
+ * their incoming weights and bias bit for bit (all of them: a dead relu unit's gradient is
+ * exactly zero, and only the layers below it can bring it back), and the fraction
  * of stuck units (|f'(z)| &lt; 0.01 for every example: alive, but almost no gradient).
  *
  * <h2>Verdict</h2>
@@ -95,6 +97,13 @@ public final class DyingRelu implements Experiment {
   }
 
   @Override
+  public String articleClaim() {
+    return "“Dying ReLU”: after a bad update a neuron's pre-activation can stay negative for "
+        + "every input; its gradient is then always 0 and it never recovers (M8). Leaky ReLU, "
+        + "PReLU and ELU keep a gradient for x < 0 and fix dying ReLU (M9).";
+  }
+
+  @Override
   public String claim() {
     return "after a too-large learning rate or a negative bias shift, relu leaves dead units that"
         + " never recover; leaky_relu, prelu, elu, selu and gelu leave (almost) none (≤ 1 %)";
@@ -140,6 +149,11 @@ public final class DyingRelu implements Experiment {
     boolean othersLive = true;
     List<String> evidence = new ArrayList<>();
     double[] othersWorst = new double[Scenario.values().length];
+    double reluWorst = 0;
+    int firstLayerDead = 0;
+    int firstLayerRevived = 0;
+    int deeperRevived = 0;
+    List<String> revivals = new ArrayList<>();
     List<Series> afterSeries = new ArrayList<>();
     List<Figure> panels = new ArrayList<>();
     for (Scenario sc : Scenario.values()) {
@@ -188,6 +202,21 @@ public final class DyingRelu implements Experiment {
           }
           reluDies &= worstAfter >= DIES;
           reluStaysDead &= revivedTotal == 0;
+          List<String> layers = new ArrayList<>();
+          for (int l = 0; l < HIDDEN; l++) {
+            int dead = count(o.after.dead()[l]);
+            int revived = o.after.revived(o.end, l);
+            if (l == 0) {
+              firstLayerDead += dead;
+              firstLayerRevived += revived;
+            } else if (dead > 0) {
+              layers.add("layer " + (l + 1) + ": " + revived + " of " + dead);
+              deeperRevived += revived;
+            }
+          }
+          reluWorst = Math.max(reluWorst, worstAfter);
+          revivals.add(sc.text + " (" + (layers.isEmpty() ? "no deeper unit died"
+              : String.join(", ", layers)) + ")");
           evidence.add(String.format(Locale.ROOT, "%s: relu lost up to %s of a layer, %d of %d"
               + " dead units revived, %d of %d dead throughout kept their weights", sc.text,
               Cell.number(worstAfter, 3).text(), revivedTotal, deadAfter, unchanged,
@@ -216,8 +245,9 @@ public final class DyingRelu implements Experiment {
             "revived", "dead throughout (unchanged)", "stuck after", "stuck at the end", "final training accuracy"),
         rows,
         List.of("dead: output exactly 0 for every training example; revived: units dead after the"
-                + " perturbation and alive at the end; dead throughout: dead at every epoch's end, with"
-                + " in brackets those whose incoming weights and bias did not change by one bit;"
+                + " perturbation and alive at the end; dead throughout: dead before every training step"
+                + " (on the whole training set), with in brackets those whose incoming weights"
+                + " and bias did not change by one bit;"
                 + " stuck: |f'(z)| < " + DeadUnits.STUCK
                 + " for every example. Seed " + options.seed() + ".",
             "Large rate: " + BURST_EPOCHS + " epochs of Adam(" + BURST_RATE + "), then Adam("
@@ -225,11 +255,13 @@ public final class DyingRelu implements Experiment {
                 + "), every hidden bias − " + SHIFT + ", then Adam(" + RATE + ")."));
 
     boolean holds = reluDies && reluStaysDead && othersLive;
+    String refined = holds ? null : refinedClaim(reluWorst, firstLayerDead, firstLayerRevived,
+        deeperRevived, revivals, othersWorst);
     evidence.add(String.format(Locale.ROOT, "the others' largest dead fraction of a layer: %s"
         + " (large rate), %s (bias shift); needs relu ≥ %.2f dead, 0 revived, others ≤ %.2f",
         Cell.number(othersWorst[0], 3).text(), Cell.number(othersWorst[1], 3).text(), DIES,
         ALMOST_NONE));
-    Verdict verdict = new Verdict(holds, String.join("; ", evidence));
+    Verdict verdict = new Verdict(holds, String.join("; ", evidence), refined);
 
     List<String> categories = SETUPS.stream().map(Setup::label).toList();
     Output out = new Output(options, name());
@@ -237,7 +269,49 @@ public final class DyingRelu implements Experiment {
     out.chart("dead", Charts.bars("Fraction of hidden units dead", "activation",
         "fraction of hidden units", categories, afterSeries));
     out.chart("over-training", Figure.beside(panels.toArray(new Figure[0])));
-    return new ExperimentResult(name(), claim(), List.of(table), m, verdict, out.files());
+    return new ExperimentResult(name(), claim(), List.of(table), m, verdict, out.files(),
+        out.descriptions());
+  }
+
+  /**
+   * The claim that the measurements support when the article's does not hold as stated: what
+   * relu lost, whether first-layer units (whose inputs never change) revived, how many deeper
+   * units revived in which layer, and what the other activations lost.
+   */
+  static String refinedClaim(double reluWorst, int firstLayerDead, int firstLayerRevived,
+      int deeperRevived, List<String> revivals, double[] othersWorst) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(reluWorst >= DIES ? "relu leaves dead units after both perturbations (up to "
+        : "relu loses few units (at most ").append(Cell.number(reluWorst, 3).text())
+        .append(" of a hidden layer). ");
+    if (firstLayerRevived == 0) {
+      sb.append("Dead units of the first hidden layer, whose inputs never change, never revive (")
+          .append(firstLayerDead).append(" dead, 0 revived). ");
+    } else {
+      sb.append(firstLayerRevived).append(" of ").append(firstLayerDead)
+          .append(" dead units of the first hidden layer revived. ");
+    }
+    if (deeperRevived > 0) {
+      sb.append("Deeper units can revive when the layers below them change: ").append(
+          deeperRevived).append(" did (revived of dead, by layer: ")
+          .append(String.join("; ", revivals)).append("). ");
+    } else {
+      sb.append("No deeper unit revived either (").append(String.join("; ", revivals))
+          .append("). ");
+    }
+    double others = Math.max(othersWorst[0], othersWorst[1]);
+    sb.append(others <= ALMOST_NONE ? "The other activations lose at most "
+        : "The other activations lose up to ").append(Cell.number(others, 3).text())
+        .append(" of a layer.");
+    return sb.toString();
+  }
+
+  private static int count(boolean[] flags) {
+    int n = 0;
+    for (boolean f : flags) {
+      n += f ? 1 : 0;
+    }
+    return n;
   }
 
   private static Outcome run(Scenario sc, Setup s, DataSet data, int further, long seed) {
@@ -275,14 +349,16 @@ public final class DyingRelu implements Experiment {
     TrainingResult r = new Trainer(base.withOptimizer(Adam.of(RATE)).withEpochs(further)
         .withSeed(seed + 1)).withProgress(new TrainingProgress() {
           @Override
+          public void onBatch(int epoch, int batch, int batches) {
+            // a unit alive for some example between two epochs' ends gets a gradient and
+            // moves: only a check before every step tells a unit that was dead throughout
+            Forward.stillDead(trained, data, throughout);
+          }
+
+          @Override
           public void onEpoch(EpochReport report) {
             DeadUnits now = DeadUnits.of(trained, data);
             byEpoch[report.epoch()] = DeadUnits.fraction(now.dead());
-            for (int l = 0; l < HIDDEN; l++) {
-              for (int j = 0; j < WIDTH; j++) {
-                throughout[l][j] &= now.dead()[l][j];
-              }
-            }
           }
         }).fit(net, data);
     List<Networks.Layer> end = Networks.layers(net);

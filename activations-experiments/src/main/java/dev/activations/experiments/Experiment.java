@@ -16,11 +16,18 @@ public interface Experiment {
   /** The name used on the command line, lower-case with hyphens: {@code vanishing-gradient}. */
   String name();
 
-  /** The MISSION.md items the experiment reproduces, for example {@code [M12, M13]}. */
+  /** The items of docs/articles.md the experiment reproduces, for example {@code [M12, M13]}. */
   List<String> mission();
 
   /** The claim under test, one sentence, as the verdict line prints it. */
   String claim();
+
+  /**
+   * What the articles say, in their words (as the project's digest of them renders them), that
+   * the experiment puts to the test; the claim under test ({@link #claim()}) is its measurable
+   * form.
+   */
+  String articleClaim();
 
   /** What is measured and how, in a few sentences (for {@code --list} and the report). */
   String description();

@@ -17,9 +17,17 @@ import java.util.Map;
  *     {@code sigmoid.4.ratio}, in the order they were measured
  * @param verdict whether the claim holds, and why
  * @param files every file written, in order
+ * @param descriptions what each image among the files shows, in words (its alt text)
  */
 public record ExperimentResult(String name, String claim, List<Table> tables,
-    Map<String, Double> measurements, Verdict verdict, List<Path> files) {
+    Map<String, Double> measurements, Verdict verdict, List<Path> files,
+    Map<Path, String> descriptions) {
+
+  /** A result whose images carry no description. */
+  public ExperimentResult(String name, String claim, List<Table> tables,
+      Map<String, Double> measurements, Verdict verdict, List<Path> files) {
+    this(name, claim, tables, measurements, verdict, files, Map.of());
+  }
 
   /**
    * Copies the collections.
@@ -28,12 +36,13 @@ public record ExperimentResult(String name, String claim, List<Table> tables,
    */
   public ExperimentResult {
     if (name == null || claim == null || tables == null || measurements == null
-        || verdict == null || files == null) {
+        || verdict == null || files == null || descriptions == null) {
       throw new IllegalArgumentException("a result needs every part");
     }
     tables = List.copyOf(tables);
     measurements = Collections.unmodifiableMap(new LinkedHashMap<>(measurements));
     files = List.copyOf(files);
+    descriptions = Collections.unmodifiableMap(new LinkedHashMap<>(descriptions));
   }
 
   /** Whether the claim holds. */
@@ -54,7 +63,7 @@ public record ExperimentResult(String name, String claim, List<Table> tables,
     return v;
   }
 
-  /** {@code claim: … — holds} or {@code claim: … — does not hold}. */
+  /** {@code claim: … — holds} or {@code claim: … — does not hold as stated}. */
   public String verdictLine() {
     return "claim: " + claim + " — " + verdict.word();
   }

@@ -1,5 +1,6 @@
 package dev.activations.experiments;
 
+import dev.activations.Spec;
 import dev.activations.nn.Adam;
 import dev.activations.nn.DataSet;
 import dev.activations.nn.EpochReport;
@@ -74,6 +75,12 @@ public final class Learnable implements Experiment {
   }
 
   @Override
+  public String articleClaim() {
+    return "PReLU's slope γᵢ is a learnable parameter per neuron (channel), trained with the "
+        + "network; Swish's β can be learnable or fixed (M9, M10).";
+  }
+
+  @Override
   public String claim() {
     return "PReLU's channel-wise slopes and Swish's β are learned with the weights (each moves"
         + " from its start in every layer), and the learnable networks are as accurate as relu"
@@ -124,8 +131,7 @@ public final class Learnable implements Experiment {
     for (int i = 0; i < SPECS.size(); i++) {
       Run r = runs.get(i);
       String key = SPECS.get(i).startsWith("swish") ? (i == 2 ? "swish_fixed" : "swish_learnable")
-          : SPECS.get(i).substring(0, SPECS.get(i).indexOf('(') < 0 ? SPECS.get(i).length()
-              : SPECS.get(i).indexOf('('));
+          : Spec.parse(SPECS.get(i)).name();
       m.put(key + ".test_accuracy", r.testAccuracy);
       m.put(key + ".train_loss", r.trainLoss);
       accuracy.add(List.of(Cell.text(LABELS.get(i)), Cell.number(r.testAccuracy, 4),
@@ -212,7 +218,8 @@ public final class Learnable implements Experiment {
         Charts.lines("PReLU slopes over training", "epoch", "slope", slopeSeries, false),
         Charts.lines("Swish β over training", "epoch", "β", betaSeries, false)));
     return new ExperimentResult(name(), claim(), List.of(results, parameters), m, verdict,
-        out.files());
+        out.files(),
+        out.descriptions());
   }
 
   /** Trains one network; parameters[e][l] are layer l's θ after epoch e (0: the start). */

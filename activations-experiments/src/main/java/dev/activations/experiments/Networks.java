@@ -1,5 +1,8 @@
 package dev.activations.experiments;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.activations.Activation;
 import dev.activations.ParametricActivation;
 import dev.activations.nn.Dense;
@@ -15,6 +18,8 @@ import java.util.List;
  */
 final class Networks {
   private Networks() {}
+
+  private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
   /**
    * One layer's parameters. The record holds the arrays it is given (no copies): callers that
@@ -41,9 +46,9 @@ final class Networks {
    * @throws IllegalArgumentException if the shapes do not chain
    */
   static Network build(int inputs, List<Layer> layers) {
-    StringBuilder b = new StringBuilder();
-    b.append("{\"format\": \"activations-nn/network\", \"version\": 1, \"inputs\": ")
-        .append(inputs).append(", \"layers\": [");
+    ObjectNode doc = JSON.objectNode().put("format", "activations-nn/network").put("version", 1)
+        .put("inputs", inputs);
+    ArrayNode layerNodes = doc.putArray("layers");
     int in = inputs;
     for (int l = 0; l < layers.size(); l++) {
       Layer layer = layers.get(l);
@@ -52,39 +57,32 @@ final class Networks {
         throw new IllegalArgumentException("layer " + l + ": " + layer.weights().length
             + " weights for " + in + " inputs × " + units + " units");
       }
-      b.append(l == 0 ? "" : ", ").append("{\"type\": \"dense\", \"inputs\": ").append(in)
-          .append(", \"units\": ").append(units).append(", \"activation\": \"")
-          .append(layer.activation().spec().replace("\\", "\\\\").replace("\"", "\\\""))
-          .append("\", \"activation_parameters\": [");
+      ObjectNode node = layerNodes.addObject().put("type", "dense").put("inputs", in)
+          .put("units", units).put("activation", layer.activation().spec());
+      ArrayNode theta = node.putArray("activation_parameters");
       if (layer.activation() instanceof ParametricActivation p) {
-        double[] theta = p.parameters();
-        for (int i = 0; i < theta.length; i++) {
-          b.append(i == 0 ? "" : ", ").append(theta[i]);
+        for (double t : p.parameters()) {
+          theta.add(t);
         }
       }
-      b.append("], \"weights\": ");
-      floats(layer.weights(), b);
-      b.append(", \"bias\": ");
-      floats(layer.bias(), b);
-      b.append('}');
+      floats(layer.weights(), node.putArray("weights"));
+      floats(layer.bias(), node.putArray("bias"));
       in = units;
     }
-    b.append("]}");
     try {
-      return Network.fromJson(b.toString());
+      return Network.fromJson(doc.toString());
     } catch (MalformedDataException e) {
       throw new IllegalStateException("the network document is invalid: " + e.getMessage(), e);
     }
   }
 
-  private static void floats(float[] values, StringBuilder b) {
-    b.append('[');
+  /** Finite floats only; Jackson writes each as text that parses back to the same float. */
+  private static void floats(float[] values, ArrayNode array) {
     for (int i = 0; i < values.length; i++) {
       if (!Float.isFinite(values[i])) {
         throw new IllegalArgumentException("parameter " + i + " is " + values[i]);
       }
-      b.append(i == 0 ? "" : ",").append(values[i]);
+      array.add(values[i]);
     }
-    b.append(']');
   }
 }

@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes an experiment's files into its output folder, each name prefixed with the experiment's
@@ -21,6 +23,7 @@ final class Output {
   private final Path dir;
   private final String prefix;
   private final List<Path> files = new ArrayList<>();
+  private final Map<Path, String> descriptions = new LinkedHashMap<>();
 
   Output(ExperimentOptions options, String experiment) throws IOException {
     this.dir = options.outputDir();
@@ -54,18 +57,23 @@ final class Output {
   }
 
   /**
-   * Writes a figure as {@code PREFIX-SUFFIX.png} at its default size, with round ticks on the x
-   * axes of its line panels ({@link RoundTicks}).
+   * Writes a figure as {@code PREFIX-SUFFIX.png} at its default size.
    */
   void chart(String suffix, Figure figure) throws IOException {
     Path file = dir.resolve(prefix + "-" + suffix + ".png");
-    ChartWriter.write(RoundTicks.apply(figure), file);
+    ChartWriter.write(figure, file);
     files.add(file);
+    descriptions.put(file, figure.describe());
   }
 
   /** The files written so far. */
   List<Path> files() {
     return List.copyOf(files);
+  }
+
+  /** What each chart written so far shows, in words. */
+  Map<Path, String> descriptions() {
+    return Map.copyOf(descriptions);
   }
 
   private static String field(Cell c) {

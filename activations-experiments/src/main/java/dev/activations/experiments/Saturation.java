@@ -64,6 +64,12 @@ public final class Saturation implements Experiment {
   }
 
   @Override
+  public String articleClaim() {
+    return "Saturated neurons (output near 0 or 1) have a gradient ≈ 0, so their weights and the"
+        + " weights feeding them barely update (M12).";
+  }
+
+  @Override
   public String claim() {
     return "as the initial weight scale grows, more sigmoid units saturate (σ′ < 0.01; over half at"
         + " the largest scale), and a saturated unit passes back at most a tenth of the gradient"
@@ -199,7 +205,8 @@ public final class Saturation implements Experiment {
                 new Series("unsaturated outputs", x, deltaFree)), true),
         Charts.lines("First layer's gradient", "log₂ s", "‖∂C/∂W¹‖",
             List.of(new Series("sigmoid", x, grad)), true)));
-    return new ExperimentResult(name(), claim(), List.of(table), m, verdict, out.files());
+    return new ExperimentResult(name(), claim(), List.of(table), m, verdict, out.files(),
+        out.descriptions());
   }
 
   /** The hidden layers' weights times the scale; biases zero; the output layer as drawn. */

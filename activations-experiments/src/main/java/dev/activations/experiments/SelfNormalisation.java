@@ -2,6 +2,7 @@ package dev.activations.experiments;
 
 import dev.activations.nn.ActivationStatistics;
 import dev.activations.nn.DataSet;
+import dev.activations.nn.Gaussian;
 import dev.activations.nn.Initializer;
 import dev.activations.nn.Network;
 import dev.activations.nn.ProbeSettings;
@@ -74,6 +75,13 @@ public final class SelfNormalisation implements Experiment {
   @Override
   public List<String> mission() {
     return List.of("M16");
+  }
+
+  @Override
+  public String articleClaim() {
+    return "With the right constants (λ ≈ 1.0507, α ≈ 1.6733) and LeCun-normal weights, SELU "
+        + "drives the mean and variance of activations to a fixed point (0, 1) layer after "
+        + "layer, without batch normalisation (M16).";
   }
 
   @Override
@@ -261,7 +269,8 @@ public final class SelfNormalisation implements Experiment {
         Charts.lines("g iterated: mean μ", "step", "μ", meanSeries, false),
         Charts.lines("g iterated: variance ν", "step", "ν", varianceSeries, false)));
     return new ExperimentResult(name(), claim(), List.of(table, byLayer, map), m, verdict,
-        out.files());
+        out.files(),
+        out.descriptions());
   }
 
   /**
@@ -297,7 +306,7 @@ public final class SelfNormalisation implements Experiment {
 
   /** rows × columns N(0, 1) features (one class, unused). */
   static DataSet randomInputs(int rows, int columns, long seed) {
-    float[] x = Gauss.floats(rows * columns, 1, new SplittableRandom(seed ^ 0x5DEECE66DL));
+    float[] x = Gaussian.floats(rows * columns, 1, new SplittableRandom(seed ^ 0x5DEECE66DL));
     return DataSet.of("N(0, 1) inputs", x, columns, new int[rows], List.of("none"));
   }
 }

@@ -59,6 +59,11 @@ public final class Sparsity implements Experiment {
   }
 
   @Override
+  public String articleClaim() {
+    return "ReLU is sparse: about 50 % of its neurons are active (M8).";
+  }
+
+  @Override
   public String claim() {
     return "at He initialisation on standardised inputs, about 50 % of relu outputs are exactly"
         + " zero (0.5 ± 0.05 at every layer)";
@@ -189,7 +194,8 @@ public final class Sparsity implements Experiment {
     out.chart("layers", Charts.lines("Fraction of relu outputs exactly zero at He"
         + " initialisation", "layer", "zero fraction", series, false));
     return new ExperimentResult(name(), claim(), List.of(perLayer, compare), m, verdict,
-        out.files());
+        out.files(),
+        out.descriptions());
   }
 
   /** The seeds of the initialisations, drawn from the experiment's seed. */

@@ -49,6 +49,12 @@ public final class SwishInterpolation implements Experiment {
   }
 
   @Override
+  public String articleClaim() {
+    return "Swish interpolates between a linear function (β = 0 gives x/2) and ReLU (β → ∞) "
+        + "(M10).";
+  }
+
+  @Override
   public String claim() {
     return "swish_β tends to x/2 as β → 0 and to relu as β → ∞ (the max distances over [−6,"
         + " 6] move monotonically in β and are below 0.01 at β = 0.001 and β = 100)";
@@ -145,6 +151,7 @@ public final class SwishInterpolation implements Experiment {
     curves.add(relu);
     out.chart("curves", Charts.activationChart(curves, new XRange(-LIMIT, LIMIT), 1201,
         Mode.VALUE, "swish_β from x/2 (β = 0) to relu (β → ∞)"));
-    return new ExperimentResult(name(), claim(), List.of(table), m, verdict, out.files());
+    return new ExperimentResult(name(), claim(), List.of(table), m, verdict, out.files(),
+        out.descriptions());
   }
 }

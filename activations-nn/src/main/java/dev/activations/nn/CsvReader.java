@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -32,6 +34,22 @@ final class CsvReader {
   private static final Pattern NUMBER =
       Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
   private static final Pattern INTEGER = Pattern.compile("[+-]?\\d+");
+
+  /**
+   * Whether the file's first line is scikit-learn's header {@code rows,features,class names…}
+   * (two counts, then at least one name), which no header of column names looks like.
+   */
+  static boolean hasScikitHeader(Path file) throws IOException {
+    try (BufferedReader r = reader(Files.newInputStream(file), file.toString())) {
+      String first = readLine(r, file.toString(), 0);
+      if (first == null) {
+        return false;
+      }
+      String[] h = first.split(",", -1);
+      return h.length >= 3 && INTEGER.matcher(h[0].strip()).matches()
+          && INTEGER.matcher(h[1].strip()).matches();
+    }
+  }
 
   /** Reads a file with scikit-learn's header line. */
   static DataSet readWithHeader(InputStream in, String file, String name) throws IOException {

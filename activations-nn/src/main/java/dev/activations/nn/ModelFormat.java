@@ -1,16 +1,28 @@
 package dev.activations.nn;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.activations.Activation;
 import dev.activations.Activations;
 import dev.activations.ParametricActivation;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The JSON file format of a saved {@link Network}, version {@value #VERSION}:
@@ -21,20 +33,25 @@ import java.util.Map;
  *   "version": 1,
  *   "inputs": 4,
  *   "layers": [
- *     {"type": "dense", "inputs": 4, "units": 8,
- *      "activation": "prelu(num_parameters=8, init=0.25)",
- *      "activation_parameters": [0.25, …],
- *      "weights": [… n·m floats, input-major: element k·m + j connects input k to unit j …],
- *      "bias": [… m floats …]}
+ *     {
+ *       "type": "dense",
+ *       "inputs": 4,
+ *       "units": 8,
+ *       "activation": "prelu(num_parameters=8, init=0.25)",
+ *       "activation_parameters": [0.25, …],
+ *       "weights": [… n·m floats, input-major: element k·m + j connects input k to unit j …],
+ *       "bias": [… m floats …]
+ *     }, …
  *   ]
  * }
  * </pre>
  *
- * Floats are written with {@link Float#toString(float)} when that text parses back to the same
- * float (it always should), else as the exact decimal value of the float; doubles likewise.
- * Non-finite values, which JSON numbers cannot hold, are the strings "NaN", "Infinity" and
- * "-Infinity". Reading parses each number straight to float (or double), so a save and a load
- * give back the same bits.
+ * Jackson reads and writes the document ({@link ModelLayout} lays it out, 16 numbers a line);
+ * {@link ExactNumbers} gives its numbers: decimal text
+ * that parses back to the same bits, and the strings "NaN", "Infinity" and "-Infinity" for the
+ * values JSON numbers cannot hold. Layout (white space, line breaks, member order) is free: the
+ * reader accepts any valid JSON with these members, ignores members it does not know, and
+ * rejects duplicates, so files written by earlier releases of version 1 still load.
  */
 final class ModelFormat {
   private ModelFormat() {}
@@ -42,34 +59,52 @@ final class ModelFormat {
   static final String FORMAT = "activations-nn/network";
   static final int VERSION = 1;
 
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+      .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+      .build();
+
+  private static final ObjectWriter WRITER = MAPPER.writer(new ModelLayout());
+
+  /** The document; boxed members so that a missing one is told apart from a zero. */
+  @JsonPropertyOrder({"format", "version", "inputs", "layers"})
+  record Document(String format, Integer version, Integer inputs, List<Layer> layers) {}
+
+  /** One dense layer. */
+  @JsonPropertyOrder({"type", "inputs", "units", "activation", "activation_parameters",
+      "weights", "bias"})
+  @JsonInclude(JsonInclude.Include.ALWAYS)
+  record Layer(
+      String type,
+      Integer inputs,
+      Integer units,
+      String activation,
+      @JsonProperty("activation_parameters")
+      @JsonSerialize(using = ExactNumbers.DoublesWriter.class)
+      @JsonDeserialize(using = ExactNumbers.DoublesReader.class)
+      double[] activationParameters,
+      @JsonSerialize(using = ExactNumbers.FloatsWriter.class)
+      @JsonDeserialize(using = ExactNumbers.FloatsReader.class)
+      float[] weights,
+      @JsonSerialize(using = ExactNumbers.FloatsWriter.class)
+      @JsonDeserialize(using = ExactNumbers.FloatsReader.class)
+      float[] bias) {}
+
   static String write(Network network) {
-    StringBuilder b = new StringBuilder(64 + 12 * network.parameterCount());
-    b.append("{\n  \"format\": ");
-    Json.quote(b, FORMAT);
-    b.append(",\n  \"version\": ").append(VERSION);
-    b.append(",\n  \"inputs\": ").append(network.inputs());
-    b.append(",\n  \"layers\": [");
-    List<Dense> layers = network.layers();
-    for (int l = 0; l < layers.size(); l++) {
-      Dense d = layers.get(l);
-      b.append(l == 0 ? "\n" : ",\n");
-      b.append("    {\"type\": \"dense\", \"inputs\": ").append(d.inputs())
-          .append(", \"units\": ").append(d.units()).append(",\n     \"activation\": ");
-      Json.quote(b, d.activation().spec());
-      b.append(",\n     \"activation_parameters\": [");
-      double[] theta = d.thetaArray();
-      for (int i = 0; i < theta.length; i++) {
-        b.append(i == 0 ? "" : ", ");
-        writeDouble(b, theta[i]);
-      }
-      b.append("],\n     \"weights\": ");
-      writeFloats(b, d.weightArray());
-      b.append(",\n     \"bias\": ");
-      writeFloats(b, d.biasArray());
-      b.append('}');
+    List<Layer> layers = new ArrayList<>();
+    for (Dense d : network.layers()) {
+      layers.add(new Layer("dense", d.inputs(), d.units(), d.activation().spec(),
+          d.thetaArray(), d.weightArray(), d.biasArray()));
     }
-    b.append("\n  ]\n}\n");
-    return b.toString();
+    try {
+      return WRITER.writeValueAsString(new Document(FORMAT, VERSION, network.inputs(), layers))
+          + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("the network cannot be written as JSON", e);
+    }
   }
 
   static void save(Network network, Path file) throws IOException {
@@ -81,56 +116,60 @@ final class ModelFormat {
   }
 
   static Network read(String json, String file) throws MalformedDataException {
-    Object root;
+    Document top;
     try {
-      root = Json.parse(json);
-    } catch (Json.SyntaxError e) {
-      throw new MalformedDataException(file + ": " + e.getMessage());
+      top = MAPPER.readValue(json, Document.class);
+    } catch (JsonProcessingException e) {
+      throw new MalformedDataException(file + ": " + describe(e), e);
     }
-    Map<String, Object> top = object(root, file, "the document");
-    Object format = top.get("format");
-    if (!FORMAT.equals(format)) {
+    if (top == null) {
+      throw new MalformedDataException(file + ": the document must be a JSON object, found null");
+    }
+    if (!FORMAT.equals(top.format())) {
       throw new MalformedDataException(file + ": not a saved network: \"format\" is "
-          + (format == null ? "missing" : "'" + format + "'") + ", expected '" + FORMAT + "'");
+          + (top.format() == null ? "missing" : "'" + top.format() + "'") + ", expected '"
+          + FORMAT + "'");
     }
-    int version = integer(top, "version", file, "the document");
+    int version = required(top.version(), "version", file, "the document");
     if (version != VERSION) {
       throw new MalformedDataException(file + ": unsupported format version " + version
           + "; this library reads version " + VERSION);
     }
-    int inputs = integer(top, "inputs", file, "the document");
-    List<Object> layerList = list(top.get("layers"), file, "\"layers\"");
-    if (layerList.isEmpty()) {
-      throw new MalformedDataException(file + ": \"layers\" is empty");
+    int inputs = required(top.inputs(), "inputs", file, "the document");
+    if (top.layers() == null || top.layers().isEmpty()) {
+      throw new MalformedDataException(file + ": \"layers\" is "
+          + (top.layers() == null ? "missing" : "empty"));
     }
     List<Dense> layers = new ArrayList<>();
     int in = inputs;
-    for (int l = 0; l < layerList.size(); l++) {
+    for (int l = 0; l < top.layers().size(); l++) {
       String where = "layer " + l;
-      Map<String, Object> m = object(layerList.get(l), file, where);
-      if (!"dense".equals(m.get("type"))) {
-        throw new MalformedDataException(file + ": " + where + ": unknown type '"
-            + m.get("type") + "', expected 'dense'");
+      Layer m = top.layers().get(l);
+      if (m == null) {
+        throw new MalformedDataException(file + ": " + where + " must be a JSON object");
       }
-      int n = integer(m, "inputs", file, where);
-      int units = integer(m, "units", file, where);
+      if (!"dense".equals(m.type())) {
+        throw new MalformedDataException(file + ": " + where + ": unknown type '"
+            + m.type() + "', expected 'dense'");
+      }
+      int n = required(m.inputs(), "inputs", file, where);
+      int units = required(m.units(), "units", file, where);
       if (n != in || n < 1 || units < 1) {
         throw new MalformedDataException(file + ": " + where + ": " + n + " inputs and " + units
             + " units, expected " + in + " inputs (the previous layer's units) and ≥ 1 unit");
       }
-      Object spec = m.get("activation");
-      if (!(spec instanceof String)) {
+      String spec = m.activation();
+      if (spec == null) {
         throw new MalformedDataException(file + ": " + where
             + ": \"activation\" must be a specification string");
       }
       Activation activation;
       try {
-        activation = Activations.of((String) spec);
+        activation = Activations.of(spec);
       } catch (IllegalArgumentException e) {
         throw new MalformedDataException(file + ": " + where + ": " + e.getMessage(), e);
       }
-      double[] theta = doubles(m.get("activation_parameters"), file,
-          where + " \"activation_parameters\"");
+      double[] theta = present(m.activationParameters(), "activation_parameters", file, where);
       int expected = activation instanceof ParametricActivation p ? p.parameterCount() : 0;
       if (theta.length != expected) {
         throw new MalformedDataException(file + ": " + where + ": \"activation_parameters\" has "
@@ -143,8 +182,8 @@ final class ModelFormat {
           throw new MalformedDataException(file + ": " + where + ": " + e.getMessage(), e);
         }
       }
-      float[] w = floats(m.get("weights"), file, where + " \"weights\"");
-      float[] b = floats(m.get("bias"), file, where + " \"bias\"");
+      float[] w = present(m.weights(), "weights", file, where);
+      float[] b = present(m.bias(), "bias", file, where);
       if (w.length != n * units || b.length != units) {
         throw new MalformedDataException(file + ": " + where + ": " + w.length + " weights and "
             + b.length + " biases, expected " + n * units + " (" + n + " inputs × " + units
@@ -162,105 +201,49 @@ final class ModelFormat {
 
   // --------------------------------------------------------------------------------------------
 
-  private static void writeFloats(StringBuilder b, float[] values) {
-    b.append('[');
-    for (int i = 0; i < values.length; i++) {
-      if (i > 0) {
-        b.append(i % 16 == 0 ? ",\n      " : ", ");
-      }
-      writeFloat(b, values[i]);
+  /** "line L, column C: problem (at layers[0].units)", from Jackson's location and path. */
+  private static String describe(JsonProcessingException e) {
+    StringBuilder sb = new StringBuilder();
+    JsonLocation at = e.getLocation();
+    if (at != null && at.getLineNr() > 0) {
+      sb.append("line ").append(at.getLineNr()).append(", column ").append(at.getColumnNr())
+          .append(": ");
     }
-    b.append(']');
+    String message = e.getOriginalMessage();
+    int cut = message.indexOf('\n');
+    sb.append(cut < 0 ? message : message.substring(0, cut));
+    if (e instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
+      sb.append(" (at ").append(path(m)).append(')');
+    }
+    return sb.toString();
   }
 
-  static void writeFloat(StringBuilder b, float v) {
-    if (!Float.isFinite(v)) {
-      b.append('"').append(v).append('"');
-      return;
-    }
-    String text = Float.toString(v);
-    if (Float.floatToRawIntBits(Float.parseFloat(text)) != Float.floatToRawIntBits(v)) {
-      text = new BigDecimal(v).toString(); // exact; parses back to v
-    }
-    b.append(text);
-  }
-
-  static void writeDouble(StringBuilder b, double v) {
-    if (!Double.isFinite(v)) {
-      b.append('"').append(v).append('"');
-      return;
-    }
-    String text = Double.toString(v);
-    if (Double.doubleToRawLongBits(Double.parseDouble(text)) != Double.doubleToRawLongBits(v)) {
-      text = new BigDecimal(v).toString();
-    }
-    b.append(text);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> object(Object o, String file, String where)
-      throws MalformedDataException {
-    if (!(o instanceof Map)) {
-      throw new MalformedDataException(file + ": " + where + " must be a JSON object");
-    }
-    return (Map<String, Object>) o;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<Object> list(Object o, String file, String where)
-      throws MalformedDataException {
-    if (!(o instanceof List)) {
-      throw new MalformedDataException(file + ": " + where + " must be a JSON array");
-    }
-    return (List<Object>) o;
-  }
-
-  private static int integer(Map<String, Object> m, String key, String file, String where)
-      throws MalformedDataException {
-    Object o = m.get(key);
-    if (o instanceof Json.Number n) {
-      try {
-        return Integer.parseInt(n.text());
-      } catch (NumberFormatException e) {
-        // fall through to the message below
+  private static String path(MismatchedInputException m) {
+    StringBuilder sb = new StringBuilder();
+    for (var ref : m.getPath()) {
+      if (ref.getFieldName() != null) {
+        sb.append(sb.length() == 0 ? "" : ".").append(ref.getFieldName());
+      } else if (ref.getIndex() >= 0) {
+        sb.append('[').append(ref.getIndex()).append(']');
       }
     }
-    throw new MalformedDataException(file + ": " + where + ": \"" + key + "\" must be an "
-        + "integer, found " + (o == null ? "nothing" : o instanceof Json.Number n ? n.text() : o));
+    return sb.toString();
   }
 
-  private static float[] floats(Object o, String file, String where)
+  private static int required(Integer value, String key, String file, String where)
       throws MalformedDataException {
-    List<Object> l = list(o, file, where);
-    float[] f = new float[l.size()];
-    for (int i = 0; i < f.length; i++) {
-      f[i] = (float) number(l.get(i), file, where, i, true);
+    if (value == null) {
+      throw new MalformedDataException(file + ": " + where + ": \"" + key + "\" must be an "
+          + "integer, found nothing");
     }
-    return f;
+    return value;
   }
 
-  private static double[] doubles(Object o, String file, String where)
+  private static <T> T present(T array, String key, String file, String where)
       throws MalformedDataException {
-    List<Object> l = list(o, file, where);
-    double[] d = new double[l.size()];
-    for (int i = 0; i < d.length; i++) {
-      d[i] = number(l.get(i), file, where, i, false);
+    if (array == null) {
+      throw new MalformedDataException(file + ": " + where + ": \"" + key + "\" is missing");
     }
-    return d;
-  }
-
-  /** A number or a non-finite string; as a float parses straight to float (no double step). */
-  private static double number(Object o, String file, String where, int index, boolean asFloat)
-      throws MalformedDataException {
-    String text;
-    if (o instanceof Json.Number n) {
-      text = n.text();
-    } else if ("NaN".equals(o) || "Infinity".equals(o) || "-Infinity".equals(o)) {
-      text = (String) o;
-    } else {
-      throw new MalformedDataException(file + ": " + where + "[" + index + "] is not a number: "
-          + o);
-    }
-    return asFloat ? Float.parseFloat(text) : Double.parseDouble(text);
+    return array;
   }
 }

@@ -4,16 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import org.junit.jupiter.api.Test;
 
 /**
- * The 10,000 MNIST digits of the shared data folder, read by the IDX parser. The folder is
- * {@code ../../shared/data/mnist-10k} from this module (the repository's sibling
+ * MNIST digits read by the IDX parser: a fixture of 100 images that ships with the tests (and
+ * so runs everywhere), and the 10,000 digits of the shared data folder where it exists. That
+ * folder is {@code ../../shared/data/mnist-10k} from this module (the repository's sibling
  * {@code shared/}), or the folder named by the system property {@code activations.mnist.dir};
- * the test is skipped where neither exists.
+ * the test of the full set is skipped where neither exists.
  */
 class MnistTest {
   static final String PROPERTY = "activations.mnist.dir";
@@ -21,6 +23,42 @@ class MnistTest {
   static Path folder() {
     String p = System.getProperty(PROPERTY);
     return p != null ? Paths.get(p) : Paths.get("..", "..", "shared", "data", "mnist-10k");
+  }
+
+  /**
+   * The fixture's facts, read from its bytes by a separate program (Python's gzip and struct):
+   * the labels in order, and image 0's row 14 and pixel sum.
+   */
+  private static final int[] FIXTURE_LABELS = {
+    2, 4, 1, 6, 5, 6, 7, 3, 3, 0, 5, 3, 9, 1, 5, 0, 3, 0, 2, 6, 1, 0, 7, 9, 7, 5, 4, 5, 2, 3,
+    9, 3, 5, 3, 8, 7, 9, 7, 1, 5, 5, 9, 9, 2, 0, 6, 3, 1, 1, 2, 8, 9, 8, 1, 4, 3, 4, 3, 6, 6,
+    0, 7, 9, 7, 2, 5, 1, 9, 8, 9, 4, 2, 2, 0, 7, 2, 3, 1, 1, 2, 1, 5, 4, 6, 7, 2, 9, 5, 4, 5,
+    7, 9, 5, 9, 4, 1, 1, 6, 2, 8
+  };
+  private static final int[] FIXTURE_IMAGE_0_ROW_14 = {
+    0, 0, 0, 0, 0, 0, 0, 63, 175, 236, 206, 253, 252, 236, 144, 63, 237, 252, 252, 253, 97, 0,
+    0, 0, 0, 0, 0, 0
+  };
+  private static final int FIXTURE_IMAGE_0_SUM = 38182;
+
+  @Test
+  void theBundledFixtureOf100DigitsIsReadExactly() throws IOException, URISyntaxException {
+    Path dir = Paths.get(MnistTest.class.getResource("mnist-100").toURI());
+    DataSet d = DataSets.readIdxDirectory(dir);
+    assertThat(d.rows()).isEqualTo(100);
+    assertThat(d.columns()).isEqualTo(28 * 28);
+    assertThat(d.classes()).isEqualTo(10);
+    assertThat(d.labels()).containsExactly(FIXTURE_LABELS);
+    assertThat(d.classCounts()).containsExactly(7, 13, 12, 11, 8, 13, 8, 10, 5, 13);
+    for (int c = 0; c < 28; c++) {
+      // pixels are p/255 exactly as float division gives it
+      assertThat(d.feature(0, 14 * 28 + c)).isEqualTo(FIXTURE_IMAGE_0_ROW_14[c] / 255f);
+    }
+    long sum = 0;
+    for (int c = 0; c < 28 * 28; c++) {
+      sum += Math.round(d.feature(0, c) * 255f);
+    }
+    assertThat(sum).isEqualTo(FIXTURE_IMAGE_0_SUM);
   }
 
   @Test

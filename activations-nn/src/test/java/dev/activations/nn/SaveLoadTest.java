@@ -61,9 +61,17 @@ class SaveLoadTest {
   }
 
   @Test
-  void malformedModelsAreRejectedWithThePlaceAndTheProblem() {
+  void malformedModelsAreRejectedWithThePlaceAndTheProblem() throws IOException {
     String good = Network.builder(2).dense(3, "relu").dense(1, "identity").build().toJson();
-    assertThatThrownBy(() -> Network.fromJson(good.replace("\"units\": 3,", "\"units\": 3")))
+    // a missing comma is reported where the next member starts
+    String noComma = good.replace("\"units\": 3,", "\"units\": 3");
+    int next = noComma.substring(0, noComma.indexOf("\"activation\": \"relu\"")).split("\n").length;
+    assertThatThrownBy(() -> Network.fromJson(noComma))
+        .isInstanceOf(MalformedDataException.class).hasMessageContaining("line " + next + ",");
+    // the same in the layout of the first release's files (line 6 ends with "units": 64,)
+    String first = new String(SaveLoadTest.class.getResourceAsStream("models/iris-relu-v1.json")
+        .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> Network.fromJson(first.replace("\"units\": 64,", "\"units\": 64")))
         .isInstanceOf(MalformedDataException.class).hasMessageContaining("line 7");
     assertThatThrownBy(() -> Network.fromJson(good.replace("\"relu\"", "\"relux\"")))
         .isInstanceOf(MalformedDataException.class).hasMessageContaining("layer 0")

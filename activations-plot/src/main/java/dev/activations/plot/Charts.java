@@ -2,9 +2,12 @@ package dev.activations.plot;
 
 import dev.activations.Activation;
 import dev.activations.Activations;
+import dev.activations.plot.internal.Dashes;
+import dev.activations.plot.internal.Jumps;
 import dev.activations.plot.internal.Labels;
 import dev.activations.plot.internal.Look;
-import java.awt.BasicStroke;
+import dev.activations.plot.internal.RoundTicks;
+import dev.activations.plot.internal.TickLabels;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.DoubleUnaryOperator;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.XYChart;
@@ -103,15 +107,20 @@ public final class Charts {
    * layer. Each series named after a function (relu, sigmoid…) gets that function's colour; the
    * others take Tableau colours in order.
    *
-   * @param logY a logarithmic y axis (every finite value must then be &gt; 0)
+   * @param logY a logarithmic y axis (every finite value must then be &gt; 0): the series then
+   *     hold log10(y), labelled at every decade
    * @throws IllegalArgumentException on no series, two series with one name, or a value ≤ 0 on
    *     a log scale (naming the series and the index)
    */
   public static Figure lines(String title, String xLabel, String yLabel, List<Series> series,
       boolean logY) {
     requireSeries(series);
-    XYChart c = Look.lineChart(title, xLabel, yLabel);
-    c.getStyler().setYAxisLogarithmic(logY);
+    // a logarithmic axis is drawn as log10(y) on a linear one, labelled at the decades (1e-4,
+    // 0.001, 0.01): XChart's own logarithmic axis writes 1E-4 and takes no label formatter
+    XYChart c = Look.lineChart(title, xLabel, logY ? yLabel + " (log scale)" : yLabel);
+    if (logY) {
+      c.setCustomYAxisTickLabelsFormatter(TickLabels::decade);
+    }
     double yMin = Double.POSITIVE_INFINITY;
     double yMax = Double.NEGATIVE_INFINITY;
     int other = 0;
@@ -129,15 +138,18 @@ public final class Charts {
       }
       Color colour = Palette.isFunction(s.name()) ? Palette.colourOf(s.name())
           : Palette.series(other++);
+      if (logY) {
+        for (int i = 0; i < y.length; i++) {
+          y[i] = Math.log10(y[i]);
+        }
+      }
       Look.line(c.addSeries(s.name(), s.x(), y), colour, Look.SOLID);
     }
     if (!logY) {
       Look.zeroAxes(c, Double.NaN, Double.NaN, yMin, yMax);
     }
+    RoundTicks.apply(c);
     Look.placeLegend(c);
-    if (series.size() == 1) {
-      c.getStyler().setLegendVisible(false);
-    }
     return new Figure(List.of(c));
   }
 
@@ -247,47 +259,214 @@ public final class Charts {
       Look.bar(cs, Palette.isFunction(s.name()) ? Palette.colourOf(s.name())
           : Palette.series(other++));
     }
-    if (series.size() == 1) {
-      c.getStyler().setLegendVisible(false);
-    }
+    rotateCrowdedLabels(c, categories);
+    Look.placeLegend(c);
     return new Figure(List.of(c));
+  }
+
+  /**
+   * A dot plot: for each category, one dot per series at its mean with a bar of ± one standard
+   * deviation (the spread over repeated runs, such as seeds), on a value axis that spans the
+   * data rather than starting at 0, so that small differences show.
+   *
+   * @param means one value per category in each series
+   * @param deviations the standard deviations, in the same shape (0 for no spread)
+   * @throws IllegalArgumentException on no category or series, shapes that differ, or two
+   *     series with one name
+   */
+  public static Figure dots(String title, String xLabel, String yLabel, List<String> categories,
+      List<Series> means, List<Series> deviations) {
+    if (categories == null || categories.isEmpty()) {
+      throw new IllegalArgumentException("a dot plot needs at least one category");
+    }
+    requireSeries(means);
+    if (deviations == null || deviations.size() != means.size()) {
+      throw new IllegalArgumentException("a dot plot needs one deviation series per series");
+    }
+    CategoryChart c = Look.barChart(title, xLabel, yLabel);
+    c.getStyler().setDefaultSeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Scatter);
+    c.getStyler().setMarkerSize(9);
+    c.getStyler().setErrorBarsColor(new Color(0x55, 0x55, 0x55));
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    int other = 0;
+    for (int k = 0; k < means.size(); k++) {
+      double[] m = means.get(k).y();
+      double[] d = deviations.get(k).y();
+      if (m.length != categories.size() || d.length != m.length) {
+        throw new IllegalArgumentException("series " + means.get(k).name() + " needs "
+            + categories.size() + " means and deviations");
+      }
+      List<Double> mv = new ArrayList<>();
+      List<Double> dv = new ArrayList<>();
+      for (int i = 0; i < m.length; i++) {
+        mv.add(m[i]);
+        dv.add(d[i]);
+        lo = Math.min(lo, m[i] - d[i]);
+        hi = Math.max(hi, m[i] + d[i]);
+      }
+      CategorySeries cs = c.addSeries(means.get(k).name(), categories, mv, dv);
+      cs.setMarker(k % 2 == 0 ? SeriesMarkers.CIRCLE : SeriesMarkers.DIAMOND);
+      Color colour = Palette.series(other++);
+      cs.setMarkerColor(colour);
+      cs.setFillColor(colour);
+      cs.setLineColor(colour);
+    }
+    double pad = Math.max(1e-3, (hi - lo) * 0.08);
+    c.getStyler().setYAxisMin(lo - pad);
+    c.getStyler().setYAxisMax(hi + pad);
+    rotateCrowdedLabels(c, categories);
+    Look.placeLegend(c);
+    return new Figure(List.of(c));
+  }
+
+  /** Category labels turned when there are too many to stand side by side. */
+  private static void rotateCrowdedLabels(CategoryChart c, List<String> categories) {
+    // about 7 pixels a character, two of space between labels, in a plot of about 520 pixels
+    int characters = 0;
+    for (String label : categories) {
+      characters += label.length() + 2;
+    }
+    if (characters * 7 > 520) {
+      c.getStyler().setXAxisLabelRotation(categories.size() > 8 ? 60 : 30);
+    }
   }
 
   // ---------------------------------------------------------------------------------------------
 
+  /** One curve of a panel before it is drawn: its points with breaks, and its jumps. */
+  private record Curve(String label, Color colour, boolean slope, double[] x, double[] y,
+      List<Jumps.Jump> jumps) {}
+
   private static XYChart panel(String title, String yLabel, List<Activation> functions,
       List<String> labels, List<Color> colours, double[] x, boolean values, boolean slopes) {
     XYChart c = Look.lineChart(title, "x", yLabel);
+    List<Curve> curves = new ArrayList<>();
     double yMin = Double.POSITIVE_INFINITY;
     double yMax = Double.NEGATIVE_INFINITY;
     for (int k = 0; k < functions.size(); k++) {
       Activation f = functions.get(k);
-      if (values) {
+      for (int pass = 0; pass < 2; pass++) {
+        boolean slope = pass == 1;
+        if (slope ? !slopes : !values) {
+          continue;
+        }
+        DoubleUnaryOperator g = slope ? f::derivative : f::value;
         double[] y = new double[x.length];
         for (int i = 0; i < x.length; i++) {
-          y[i] = f.value(x[i]);
+          y[i] = g.applyAsDouble(x[i]);
         }
         yMin = Math.min(yMin, finiteMin(y));
         yMax = Math.max(yMax, finiteMax(y));
-        Look.line(c.addSeries(labels.get(k), x, y), colours.get(k), Look.SOLID);
+        List<Jumps.Jump> jumps = Jumps.find(x, y, g);
+        double[][] broken = breakAt(x, y, jumps);
+        curves.add(new Curve(labels.get(k) + (slope ? "′" : ""), colours.get(k), slope,
+            broken[0], broken[1], jumps));
       }
-      if (slopes) {
-        double[] d = new double[x.length];
-        for (int i = 0; i < x.length; i++) {
-          d[i] = f.derivative(x[i]);
+    }
+    double xSpan = x[x.length - 1] - x[0];
+    double ySpan = yMax > yMin ? yMax - yMin : 1;
+    int[] under = coincidences(curves);
+    int dashedCurves = 0;
+    for (int k = 0; k < curves.size(); k++) {
+      Curve cv = curves.get(k);
+      // a curve that later ones cover in places is drawn wider, so that it shows as a band
+      // around them (relu′, leaky_relu′ and elu′ are all 1 for x > 0)
+      float width = Look.LINE_WIDTH + Look.BAND * Math.min(under[k], 3);
+      if (cv.slope()) {
+        // coinciding dashed curves alternate their dashes: each starts a third of a period on
+        double phase = (Dashes.DASH + Dashes.GAP) * (dashedCurves++ % 3) / 3;
+        double[][] dashed = Dashes.of(cv.x(), cv.y(), xSpan, ySpan, phase);
+        Look.line(c.addSeries(cv.label(), dashed[0], dashed[1]), cv.colour(),
+            Look.dashed(width));
+      } else {
+        Look.line(c.addSeries(cv.label(), cv.x(), cv.y()), cv.colour(), Look.solid(width));
+      }
+    }
+    // the dots at the jumps, above every line: filled at the value, hollow at a limit
+    for (Curve cv : curves) {
+      int n = 0;
+      for (Jumps.Jump j : cv.jumps()) {
+        Look.dot(c.addSeries(cv.label() + " at jump " + n, new double[] {j.at()},
+            new double[] {j.value()}), cv.colour(), false);
+        for (double limit : new double[] {j.left(), j.right()}) {
+          if (limit != j.value()) {
+            Look.dot(c.addSeries(cv.label() + " limit " + n++, new double[] {j.at()},
+                new double[] {limit}), cv.colour(), true);
+          }
         }
-        yMin = Math.min(yMin, finiteMin(d));
-        yMax = Math.max(yMax, finiteMax(d));
-        // beside f, f' is lighter and thinner (XChart draws dense data segment by segment,
-        // which loses dash patterns)
-        Color colour = values ? Palette.lighter(colours.get(k)) : colours.get(k);
-        BasicStroke stroke = values ? Look.THIN : Look.SOLID;
-        Look.line(c.addSeries(labels.get(k) + "′", x, d), colour, stroke);
+        n++;
       }
     }
     Look.zeroAxes(c, x[0], x[x.length - 1], yMin, yMax);
     Look.placeLegend(c);
     return c;
+  }
+
+  /**
+   * The curve with a break at each jump: the grid points up to the jump, the left limit at the
+   * jump, a gap (NaN), the right limit, then the rest; a grid point on the jump itself is left
+   * to the dot that marks the value.
+   */
+  private static double[][] breakAt(double[] x, double[] y, List<Jumps.Jump> jumps) {
+    if (jumps.isEmpty()) {
+      return new double[][] {x, y};
+    }
+    List<double[]> points = new ArrayList<>();
+    int next = 0;
+    for (int i = 0; i < x.length; i++) {
+      while (next < jumps.size() && jumps.get(next).at() <= x[i]) {
+        Jumps.Jump j = jumps.get(next++);
+        points.add(new double[] {j.at(), j.left()});
+        points.add(new double[] {j.at(), Double.NaN});
+        points.add(new double[] {j.at(), j.right()});
+      }
+      boolean onJump = next > 0 && jumps.get(next - 1).at() == x[i];
+      if (!onJump) {
+        points.add(new double[] {x[i], y[i]});
+      }
+    }
+    double[][] out = new double[2][points.size()];
+    for (int i = 0; i < points.size(); i++) {
+      out[0][i] = points.get(i)[0];
+      out[1][i] = points.get(i)[1];
+    }
+    return out;
+  }
+
+  /**
+   * For each curve, how many of the curves drawn after it coincide with it somewhere: on at
+   * least 2 % of the grid, the same value to within 10⁻⁹ of the curves' span.
+   */
+  private static int[] coincidences(List<Curve> curves) {
+    int[] under = new int[curves.size()];
+    for (int a = 0; a < curves.size(); a++) {
+      for (int b = a + 1; b < curves.size(); b++) {
+        Curve p = curves.get(a);
+        Curve q = curves.get(b);
+        if (p.x().length == 0) {
+          continue;
+        }
+        int same = 0;
+        int total = 0;
+        int j = 0;
+        for (int i = 0; i < p.x().length; i++) {
+          while (j < q.x().length && q.x()[j] < p.x()[i]) {
+            j++;
+          }
+          if (j < q.x().length && q.x()[j] == p.x()[i] && Double.isFinite(p.y()[i])) {
+            total++;
+            if (Math.abs(p.y()[i] - q.y()[j]) <= 1e-9 * Math.max(1, Math.abs(p.y()[i]))) {
+              same++;
+            }
+          }
+        }
+        if (total > 0 && same >= 0.02 * total) {
+          under[a]++;
+        }
+      }
+    }
+    return under;
   }
 
   /** The grid with the midpoint of its first step added. */
@@ -316,7 +495,18 @@ public final class Charts {
         throw new IllegalArgumentException("a function to plot is null");
       }
     }
-    List<String> labels = Labels.of(functions);
+    List<String> labels = new ArrayList<>(Labels.of(functions));
+    // variants of one function: the title names it, the legend keeps what differs (beta=0.5)
+    if (functions.size() > 1
+        && functions.stream().map(Activation::name).distinct().count() == 1) {
+      String prefix = functions.get(0).name() + "(";
+      for (int i = 0; i < labels.size(); i++) {
+        String l = labels.get(i);
+        if (l.startsWith(prefix) && l.endsWith(")")) {
+          labels.set(i, l.substring(prefix.length(), l.length() - 1));
+        }
+      }
+    }
     Set<String> seen = new HashSet<>();
     for (String label : labels) {
       if (!seen.add(label)) {

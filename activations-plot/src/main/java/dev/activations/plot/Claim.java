@@ -3,15 +3,81 @@ package dev.activations.plot;
 /**
  * A statement of the articles checked against the library when the report is made.
  *
- * @param figure the figure it belongs to, by its MISSION.md number ({@code M4})
+ * <p>Three outcomes, marked apart on the page and in the summary: the claim holds ("✓
+ * verified"); it does not hold as stated, and {@code refined} says what the numbers support
+ * instead ("≈ does not hold as stated", a result of the lab, not a defect); or it fails with no
+ * refinement ("✗ FAILS": for a figure's claim that the library computes exactly, a defect).
+ *
+ * @param figure the figure or experiment it belongs to ({@code M4}, {@code E2})
  * @param statement the claim, in words
  * @param holds whether the library's numbers bear it out
  * @param evidence the numbers that decided it
+ * @param refined when the claim does not hold: the claim the numbers do support; null otherwise
+ *     (and null for a check whose failure is a defect)
  */
-public record Claim(String figure, String statement, boolean holds, String evidence) {
+public record Claim(String figure, String statement, boolean holds, String evidence,
+    String refined) {
 
-  /** The mark shown beside the claim: "✓ verified" or "✗ FAILS". */
+  /** A claim whose failure is a defect: no refinement. */
+  public Claim(String figure, String statement, boolean holds, String evidence) {
+    this(figure, statement, holds, evidence, null);
+  }
+
+  /**
+   * Checks the parts.
+   *
+   * @throws IllegalArgumentException on a null figure, statement or evidence, or a refinement
+   *     given for a claim that holds
+   */
+  public Claim {
+    if (figure == null || statement == null || evidence == null) {
+      throw new IllegalArgumentException("a claim needs its figure, statement and evidence");
+    }
+    if (holds && refined != null) {
+      throw new IllegalArgumentException("claim " + figure + " holds: it needs no refinement");
+    }
+  }
+
+  /** The three outcomes. */
+  public enum Outcome {
+    /** The claim holds. */
+    VERIFIED("✓ verified", "pass"),
+    /** The claim does not hold as stated; a refined claim says what the numbers support. */
+    REFINED("≈ does not hold as stated", "refined"),
+    /** The check failed: a defect. */
+    FAILS("✗ FAILS", "fail");
+
+    private final String mark;
+    private final String css;
+
+    Outcome(String mark, String css) {
+      this.mark = mark;
+      this.css = css;
+    }
+
+    /** The mark shown beside the claim. */
+    public String mark() {
+      return mark;
+    }
+
+    /** The CSS class of the page. */
+    String css() {
+      return css;
+    }
+
+    /** The one-character symbol used in the text summary. */
+    public String symbol() {
+      return mark.substring(0, 1);
+    }
+  }
+
+  /** Which of the three outcomes this is. */
+  public Outcome outcome() {
+    return holds ? Outcome.VERIFIED : refined != null ? Outcome.REFINED : Outcome.FAILS;
+  }
+
+  /** The mark shown beside the claim: "✓ verified", "≈ does not hold as stated" or "✗ FAILS". */
   public String mark() {
-    return holds ? "✓ verified" : "✗ FAILS";
+    return outcome().mark();
   }
 }

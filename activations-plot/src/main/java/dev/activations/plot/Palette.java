@@ -1,5 +1,7 @@
 package dev.activations.plot;
 
+import dev.activations.Activations;
+import dev.activations.Spec;
 import java.awt.Color;
 import java.util.Locale;
 import java.util.Map;
@@ -8,7 +10,7 @@ import java.util.Map;
  * One stable colour per function, the same in every chart, so that a reader learns that relu is
  * green and sigmoid blue. Functions that the articles draw together get clearly different hues.
  * Several variants of one function in one chart (swish for several β) get shades of its colour,
- * darkest first. Series that are not functions take the Tableau 10 colours in order.
+ * in the viridis palette, dark to light. Series that are not functions take the Tableau 10 colours in order.
  */
 public final class Palette {
   private Palette() {}
@@ -45,12 +47,10 @@ public final class Palette {
     rgb(0xEDC948), rgb(0xB07AA1), rgb(0xFF9DA7), rgb(0x9C755F), rgb(0xBAB0AC)
   };
 
-  /** The turn of hue across the shades of one function, as a fraction of the colour wheel. */
-  private static final double HUE_SPAN = 0.3;
-
   /**
-   * The colour of a function, by its name (the part of a specification before any parenthesis);
-   * an unknown name gets a Tableau colour chosen by a stable hash of the name.
+   * The colour of a function, by its name or by a specification
+   * ({@code "leaky_relu(negative_slope=0.1)"} has leaky_relu's colour); any other text gets a
+   * Tableau colour chosen by a stable hash of the text.
    */
   public static Color colourOf(String name) {
     String key = baseName(name);
@@ -58,9 +58,22 @@ public final class Palette {
     return c != null ? c : TABLEAU[Math.floorMod(key.hashCode(), TABLEAU.length)];
   }
 
-  /** Whether the name (or the specification) names a function with a colour of its own. */
+  /**
+   * Whether the text names a function of the library, by name or by specification; such series
+   * take {@link #colourOf(String)}, other series {@link #series(int)}. A function without a
+   * colour of its own here gets a stable Tableau colour.
+   */
   public static boolean isFunction(String name) {
-    return BY_NAME.containsKey(baseName(name));
+    String key = baseName(name);
+    if (BY_NAME.containsKey(key)) {
+      return true;
+    }
+    try {
+      Activations.describe(key);
+      return true;
+    } catch (IllegalArgumentException notAFunction) {
+      return false;
+    }
   }
 
   /** The i-th colour for series that are not functions (Tableau 10, cycling). */
@@ -69,22 +82,33 @@ public final class Palette {
   }
 
   /**
-   * The k-th of n shades of a colour, for n variants of one function in one chart: with n = 1
-   * the colour itself; otherwise a ramp that turns the hue by up to ±{@value #HUE_SPAN}/2 of a
-   * turn and runs from dark to light, so that an ordered parameter (swish's β) reads as an
-   * ordered family and neighbours stay distinguishable.
+   * The k-th of n colours for n variants of one function in one chart (swish for several β): with
+   * n = 1 the function's own colour; otherwise samples of the viridis palette from dark purple
+   * to yellow-green, which is perceptually ordered (lightness grows steadily, so an ordered
+   * parameter reads as an ordered family) and stays legible to colour-blind readers. The last
+   * tenth of the palette, yellow that vanishes on white, is left out.
    */
   public static Color shade(Color base, int k, int n) {
     if (n <= 1) {
       return base;
     }
-    float[] hsb = Color.RGBtoHSB(base.getRed(), base.getGreen(), base.getBlue(), null);
-    double t = (double) k / (n - 1);
-    float hue = (float) (hsb[0] + (t - 0.5) * HUE_SPAN);
-    float saturation = (float) Math.min(1, Math.max(0.35, hsb[1] * (1.1 - 0.45 * t)));
-    float brightness = (float) (0.35 + 0.6 * t);
-    return Color.getHSBColor(hue - (float) Math.floor(hue), saturation, brightness);
+    return viridis(0.88 * k / (n - 1));
   }
+
+  /**
+   * The viridis palette at t in [0, 1], interpolated linearly between nine reference colours
+   * (matplotlib's viridis at t = 0, 1/8, …, 1).
+   */
+  public static Color viridis(double t) {
+    double u = Math.max(0, Math.min(1, t)) * (VIRIDIS.length - 1);
+    int i = Math.min((int) u, VIRIDIS.length - 2);
+    return mix(VIRIDIS[i], VIRIDIS[i + 1], u - i);
+  }
+
+  private static final Color[] VIRIDIS = {
+    rgb(0x440154), rgb(0x472D7B), rgb(0x3B528B), rgb(0x2C728E), rgb(0x21918C),
+    rgb(0x28AE80), rgb(0x5EC962), rgb(0xADDC30), rgb(0xFDE725)
+  };
 
   /** A lighter tint of a colour (mixed 45 % with white): a function's derivative beside it. */
   public static Color lighter(Color c) {
@@ -96,10 +120,17 @@ public final class Palette {
     return String.format(Locale.ROOT, "#%02x%02x%02x", c.getRed(), c.getGreen(), c.getBlue());
   }
 
+  /** The function a name or specification names; other text (a series name) as it is. */
   private static String baseName(String name) {
     String n = name == null ? "" : name.strip();
-    int paren = n.indexOf('(');
-    return (paren < 0 ? n : n.substring(0, paren)).strip();
+    if (BY_NAME.containsKey(n)) {
+      return n;
+    }
+    try {
+      return Spec.parse(n).name();
+    } catch (IllegalArgumentException notASpecification) {
+      return n;
+    }
   }
 
   private static Color mix(Color a, Color b, double t) {

@@ -18,21 +18,48 @@ public record ReportSummary(Path page, List<Path> images, List<Claim> claims) {
     claims = List.copyOf(claims);
   }
 
+  /**
+   * The same summary for files that moved from one folder to another (a report written beside
+   * its folder and then swapped in).
+   */
+  public ReportSummary movedTo(Path from, Path to) {
+    return new ReportSummary(to.resolve(from.relativize(page)),
+        images.stream().map(p -> to.resolve(from.relativize(p))).toList(), claims);
+  }
+
   /** Whether every claim holds. */
   public boolean allVerified() {
     return claims.stream().allMatch(Claim::holds);
   }
 
-  /** A one-screen text summary: where the page is, then each claim with its mark. */
+  /**
+   * The headline count of claims, the same words on the page and in the text summary:
+   * {@code 29 claims: 28 verified, 1 does not hold as stated, 0 fail}.
+   */
+  public static String headline(List<Claim> claims) {
+    long verified = count(claims, Claim.Outcome.VERIFIED);
+    long refined = count(claims, Claim.Outcome.REFINED);
+    long fails = count(claims, Claim.Outcome.FAILS);
+    return claims.size() + " claims: " + verified + " verified, " + refined
+        + " " + (refined == 1 ? "does" : "do") + " not hold as stated, " + fails
+        + (fails == 1 ? " fails" : " fail");
+  }
+
+  private static long count(List<Claim> claims, Claim.Outcome o) {
+    return claims.stream().filter(c -> c.outcome() == o).count();
+  }
+
+  /** A one-screen text summary: where the page is, the headline, then each claim with its mark. */
   public String text() {
-    long verified = claims.stream().filter(Claim::holds).count();
     StringBuilder sb = new StringBuilder();
     sb.append("Report: ").append(page).append('\n');
-    sb.append(images.size()).append(" figures, ").append(verified).append(" of ")
-        .append(claims.size()).append(" claims verified\n");
+    sb.append(headline(claims)).append('\n');
     for (Claim c : claims) {
-      sb.append(String.format("  %-4s %s  %s%n", c.figure(), c.holds() ? "✓" : "✗",
+      sb.append(String.format("  %-4s %s  %s%n", c.figure(), c.outcome().symbol(),
           c.statement()));
+      if (c.refined() != null) {
+        sb.append(String.format("          numbers support: %s%n", c.refined()));
+      }
     }
     return sb.toString();
   }

@@ -1,7 +1,15 @@
 package dev.activations.plot;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.activations.plot.internal.Html;
-import dev.activations.plot.internal.Json;
 import java.util.List;
 import java.util.Locale;
 
@@ -72,21 +80,68 @@ public enum TableFormat {
         }
       }
       case JSON -> {
+        JsonNode doc;
         if (tables.size() == 1) {
-          sb.append(Json.table(tables.get(0)));
+          doc = json(tables.get(0));
         } else {
-          sb.append("[\n");
-          for (int i = 0; i < tables.size(); i++) {
-            sb.append(Json.table(tables.get(i)));
-            sb.append(i + 1 < tables.size() ? ",\n" : "\n");
-          }
-          sb.append("]");
+          ArrayNode all = NODES.arrayNode();
+          tables.forEach(t -> all.add(json(t)));
+          doc = all;
+        }
+        try {
+          sb.append(JSON_WRITER.writeValueAsString(doc));
+        } catch (JsonProcessingException e) {
+          throw new IllegalStateException("a table cannot be written as JSON", e);
         }
         sb.append('\n');
       }
       default -> throw new IllegalStateException(name());
     }
     return sb.toString();
+  }
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  /** Two-space indentation; one row, column list or note list per line. */
+  private static final ObjectWriter JSON_WRITER = new ObjectMapper().writer(
+      new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
+          .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+  /** {@code {"title", "columns", "rows", "notes"}}, rows as objects keyed by column. */
+  private static ObjectNode json(Table t) {
+    ObjectNode doc = NODES.objectNode().put("title", t.title());
+    ArrayNode columns = doc.putArray("columns");
+    t.columns().forEach(columns::add);
+    ArrayNode rows = doc.putArray("rows");
+    for (List<Cell> row : t.rows()) {
+      ObjectNode o = rows.addObject();
+      for (int i = 0; i < row.size(); i++) {
+        o.set(t.columns().get(i), json(row.get(i).value()));
+      }
+    }
+    ArrayNode notes = doc.putArray("notes");
+    t.notes().forEach(notes::add);
+    return doc;
+  }
+
+  /** A cell's value: a number (±∞ and NaN as "inf", "-inf", "nan"), a boolean, text or null. */
+  private static JsonNode json(Object v) {
+    if (v instanceof Double d) {
+      if (d.isNaN()) {
+        return NODES.textNode("nan");
+      }
+      if (d.isInfinite()) {
+        return NODES.textNode(d > 0 ? "inf" : "-inf");
+      }
+      return NODES.numberNode(d);
+    }
+    if (v instanceof Long l) {
+      return NODES.numberNode(l);
+    }
+    if (v instanceof Boolean b) {
+      return NODES.booleanNode(b);
+    }
+    return v == null ? NODES.nullNode() : NODES.textNode(v.toString());
   }
 
   private static void markdown(Table t, StringBuilder sb) {

@@ -3,6 +3,7 @@ package dev.activations.internal.function;
 import static dev.activations.FunctionInfo.Kind.ELEMENTWISE;
 import static dev.activations.FunctionInfo.Kind.ROWWISE;
 
+import dev.activations.ActivationFunction;
 import dev.activations.FunctionInfo;
 import dev.activations.internal.registry.Args;
 import dev.activations.internal.registry.Def;
@@ -181,19 +182,19 @@ public final class Catalog {
   }
 
   private static void element(String name, List<ParamDef> params, String formula,
-      String derivative, String range, List<String> conventions, Function<Args, Object> make) {
+      String derivative, String range, List<String> conventions, Function<Args, ActivationFunction> make) {
     element(name, params, formula, derivative, range, conventions, null, make);
   }
 
   private static void element(String name, List<ParamDef> params, String formula,
       String derivative, String range, List<String> conventions, Consumer<Args> check,
-      Function<Args, Object> make) {
+      Function<Args, ActivationFunction> make) {
     DEFS.add(new Def(name, ELEMENTWISE, params, formula, derivative, range, conventions, check,
         make));
   }
 
   private static void rowwise(String name, String formula, String derivative, String range,
-      Function<Args, Object> make) {
+      Function<Args, ActivationFunction> make) {
     List<String> conventions = List.of("max subtraction always", "an empty row is allowed",
         "a row of all −∞ (or containing +∞ or NaN) gives NaN in every column");
     if (name.equals("glu")) {

@@ -1,5 +1,6 @@
 package dev.activations.internal.registry;
 
+import dev.activations.ActivationFunction;
 import dev.activations.FunctionInfo;
 import dev.activations.ParameterInfo;
 import java.util.ArrayList;
@@ -15,13 +16,13 @@ public final class Def {
   final String derivative;
   final String range;
   final List<String> conventions;
-  final Function<Args, Object> factory;
+  final Function<Args, ActivationFunction> factory;
   /** Cross-parameter check run after each value is valid on its own; null if none. */
   final java.util.function.Consumer<Args> check;
 
   public Def(String name, FunctionInfo.Kind kind, List<ParamDef> params, String formula,
       String derivative, String range, List<String> conventions,
-      java.util.function.Consumer<Args> check, Function<Args, Object> factory) {
+      java.util.function.Consumer<Args> check, Function<Args, ActivationFunction> factory) {
     this.name = name;
     this.kind = kind;
     this.params = List.copyOf(params);

@@ -1,11 +1,14 @@
 package dev.activations.internal.registry;
 
 import dev.activations.Activation;
+import dev.activations.ActivationFunction;
 import dev.activations.FunctionInfo;
+import dev.activations.Names;
 import dev.activations.RowwiseActivation;
 import dev.activations.internal.function.Catalog;
 import dev.activations.internal.kernel.KernelProvider;
 import dev.activations.internal.kernel.Kernels;
+import dev.activations.internal.math.Numbers;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -30,21 +33,21 @@ public final class Registry {
 
   /** An element-wise function whose float arrays run on the given kernels. */
   public static Activation elementwise(String spec, KernelProvider kernels) {
-    Object f = build(spec, kernels);
+    ActivationFunction f = build(spec, kernels);
     if (f instanceof Activation a) {
       return a;
     }
-    String name = ((RowwiseActivation) f).name();
+    String name = f.name();
     throw new IllegalArgumentException(name + " is row-wise (it works on whole rows, not on single"
         + " elements): build it with Activations.rowwise(\"" + name + "\")");
   }
 
   public static RowwiseActivation rowwise(String spec) {
-    Object f = build(spec);
+    ActivationFunction f = build(spec);
     if (f instanceof RowwiseActivation r) {
       return r;
     }
-    String name = ((Activation) f).name();
+    String name = f.name();
     throw new IllegalArgumentException(
         name + " is element-wise: build it with Activations.of(\"" + name + "\")");
   }
@@ -62,13 +65,45 @@ public final class Registry {
   }
 
   /** Builds whatever the specification names: an Activation or a RowwiseActivation. */
-  public static Object build(String spec) {
+  public static ActivationFunction build(String spec) {
     return build(spec, Kernels.PROVIDER);
   }
 
-  private static Object build(String spec, KernelProvider kernels) {
+  /**
+   * A specification resolved against its definition: every parameter in declaration order with
+   * its value as canonical text, and whether that value is the parameter's default.
+   */
+  public record Resolved(String name, FunctionInfo.Kind kind, List<String> keys,
+      List<String> values, List<Boolean> defaults) {}
+
+  /** Parses and validates a specification without building the function. */
+  public static Resolved resolve(String spec) {
     SpecParser.Parsed parsed = SpecParser.parse(spec);
     Def def = def(parsed.name());
+    Map<String, Object> values = values(def, parsed);
+    List<String> keys = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
+    List<Boolean> defaults = new ArrayList<>();
+    for (ParamDef p : def.params) {
+      Object v = values.get(p.name);
+      keys.add(p.name);
+      texts.add(v instanceof Double d ? Numbers.format(d) : String.valueOf(v));
+      defaults.add(p.defaultText != null && p.read(def.name, p.defaultText).equals(v));
+    }
+    return new Resolved(def.name, def.kind, List.copyOf(keys), List.copyOf(texts),
+        List.copyOf(defaults));
+  }
+
+  /** Builds whatever the specification names, with the given float kernels. */
+  public static ActivationFunction build(String spec, KernelProvider kernels) {
+    SpecParser.Parsed parsed = SpecParser.parse(spec);
+    Def def = def(parsed.name());
+    Args args = new Args(values(def, parsed), kernels);
+    return def.factory.apply(args);
+  }
+
+  /** Every parameter's validated value, defaults filled in; runs the cross-parameter check. */
+  private static Map<String, Object> values(Def def, SpecParser.Parsed parsed) {
     Map<String, String> raw = new HashMap<>();
     int position = 0;
     boolean sawKeyword = false;
@@ -93,7 +128,7 @@ public final class Registry {
               ? def.name + " has no parameters"
               : "valid parameters of " + def.name + ": " + String.join(", ", def.paramNames());
           throw new IllegalArgumentException("unknown parameter '" + key + "' for " + def.name
-              + Names.suggestion(key, def.paramNames()) + "; " + valid);
+              + suggestion(key, def.paramNames()) + "; " + valid);
         }
       }
       if (raw.put(key, a.value()) != null) {
@@ -112,11 +147,10 @@ public final class Registry {
       }
       values.put(p.name, p.read(def.name, text));
     }
-    Args args = new Args(values, kernels);
     if (def.check != null) {
-      def.check.accept(args);
+      def.check.accept(new Args(values, Kernels.PROVIDER));
     }
-    return def.factory.apply(args);
+    return values;
   }
 
   private static String example(Def def) {
@@ -140,5 +174,11 @@ public final class Registry {
           + "; valid names: " + String.join(", ", names));
     }
     return d;
+  }
+
+  /** " (did you mean a, b?)", or an empty string when no valid name is close. */
+  static String suggestion(String wanted, List<String> candidates) {
+    List<String> c = Names.closest(wanted, candidates);
+    return c.isEmpty() ? "" : " (did you mean " + String.join(", ", c) + "?)";
   }
 }

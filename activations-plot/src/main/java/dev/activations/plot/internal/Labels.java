@@ -1,9 +1,7 @@
 package dev.activations.plot.internal;
 
 import dev.activations.Activation;
-import dev.activations.Activations;
-import dev.activations.FunctionInfo;
-import dev.activations.ParameterInfo;
+import dev.activations.Spec;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,8 +30,10 @@ public final class Labels {
     for (Activation f : functions) {
       Map<String, Set<String>> values = valuesByName.computeIfAbsent(f.name(),
           k -> new HashMap<>());
-      for (String[] kv : parameters(f.spec())) {
-        values.computeIfAbsent(kv[0], k -> new HashSet<>()).add(kv[1]);
+      Spec spec = specOf(f);
+      if (spec != null) {
+        spec.parameters().forEach((parameter, value) ->
+            values.computeIfAbsent(parameter, k -> new HashSet<>()).add(value));
       }
     }
     List<String> labels = new ArrayList<>();
@@ -49,59 +49,27 @@ public final class Labels {
     return labels;
   }
 
-  private static List<String[]> parameters(String spec) {
-    List<String[]> out = new ArrayList<>();
-    int open = spec.indexOf('(');
-    if (open < 0 || !spec.endsWith(")")) {
-      return out;
+  /** The parsed specification, or null for a function the registry does not know. */
+  private static Spec specOf(Activation f) {
+    try {
+      return Spec.parse(f.spec());
+    } catch (IllegalArgumentException e) {
+      return null;
     }
-    for (String part : spec.substring(open + 1, spec.length() - 1).split(",")) {
-      int eq = part.indexOf('=');
-      if (eq > 0) {
-        out.add(new String[] {part.substring(0, eq).strip(), part.substring(eq + 1).strip()});
-      }
-    }
-    return out;
   }
 
   private static String of(Activation f, Set<String> alwaysShown) {
-    String spec = f.spec();
-    int open = spec.indexOf('(');
-    if (open < 0 || !spec.endsWith(")")) {
-      return spec;
+    Spec spec = specOf(f);
+    if (spec == null) {
+      return f.spec();
     }
-    FunctionInfo info;
-    try {
-      info = Activations.describe(f.name());
-    } catch (IllegalArgumentException e) {
-      return spec;
-    }
+    Map<String, String> changed = spec.nonDefaultParameters();
     List<String> kept = new ArrayList<>();
-    for (String part : spec.substring(open + 1, spec.length() - 1).split(",")) {
-      String p = part.strip();
-      int eq = p.indexOf('=');
-      String key = eq < 0 ? "" : p.substring(0, eq).strip();
-      if (eq < 0 || alwaysShown.contains(key)
-          || !isDefault(info, key, p.substring(eq + 1).strip())) {
-        kept.add(p);
+    spec.parameters().forEach((parameter, value) -> {
+      if (alwaysShown.contains(parameter) || changed.containsKey(parameter)) {
+        kept.add(parameter + "=" + value);
       }
-    }
+    });
     return kept.isEmpty() ? f.name() : f.name() + "(" + String.join(", ", kept) + ")";
-  }
-
-  private static boolean isDefault(FunctionInfo info, String name, String value) {
-    for (ParameterInfo p : info.parameters()) {
-      if (p.name().equals(name) && p.defaultValue() != null) {
-        if (p.defaultValue().equals(value)) {
-          return true;
-        }
-        try {
-          return Double.parseDouble(p.defaultValue()) == Double.parseDouble(value);
-        } catch (NumberFormatException e) {
-          return false;
-        }
-      }
-    }
-    return false;
   }
 }

@@ -3,19 +3,24 @@ package dev.activations.plot.internal;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.font.FontRenderContext;
+import java.util.ArrayList;
+import java.util.List;
 import org.knowm.xchart.AnnotationLine;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.internal.series.AxesChartSeries;
 import org.knowm.xchart.style.AxesChartStyler;
+import org.knowm.xchart.internal.chartpart.Chart;
+import org.knowm.xchart.style.Styler.LegendLayout;
 import org.knowm.xchart.style.Styler.LegendPosition;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * The project's chart look: white background, faint grid, no plot border, grey axis lines
- * through 0, sans-serif text in dark grey, 2-pixel lines without markers, the legend in a
- * corner. Applied to every chart so that all figures read alike.
+ * through 0, sans-serif text in dark grey, 2-pixel lines without markers, the legend below the
+ * plot, tick labels in one number style ({@link TickLabels}). Applied to every chart so that all figures read alike.
  */
 public final class Look {
   private Look() {}
@@ -23,15 +28,42 @@ public final class Look {
   static final Color TEXT = new Color(0x33, 0x33, 0x33);
   static final Color GRID = new Color(0xE8, 0xE8, 0xE8);
   static final Color AXIS = new Color(0x9A, 0x9A, 0x9A);
-  static final float LINE_WIDTH = 2.2f;
+  /** The width of a data line, in pixels. */
+  public static final float LINE_WIDTH = 2.2f;
   private static final String FONT = Font.SANS_SERIF;
 
   /** A solid line. */
   public static final BasicStroke SOLID =
       new BasicStroke(LINE_WIDTH, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
-  /** A thinner solid line, for a derivative drawn beside its function. */
+  /** A thinner solid line, for arrows. */
   public static final BasicStroke THIN =
       new BasicStroke(1.7f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+  /** How much wider a line is drawn for each later line that coincides with it in places. */
+  public static final float BAND = 2.6f;
+  /** Diameter of the dots that mark a jump, in pixels. */
+  static final int DOT = 8;
+
+  /** A solid line of the given width. */
+  public static BasicStroke solid(float width) {
+    return new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+  }
+
+  /**
+   * A dashed line of the given width: the curve itself is cut into dashes ({@link Dashes}); the
+   * stroke's own pattern shows in the legend.
+   */
+  public static BasicStroke dashed(float width) {
+    return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
+        new float[] {(float) Dashes.DASH, (float) Dashes.GAP}, 0f);
+  }
+
+  /** A single point drawn as a dot, filled or hollow, out of the legend. */
+  public static void dot(XYSeries s, Color colour, boolean open) {
+    s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+    s.setMarker(open ? new OpenCircle() : SeriesMarkers.CIRCLE);
+    s.setMarkerColor(colour);
+    s.setShowInLegend(false);
+  }
 
   /** A line chart with the look. */
   public static XYChart lineChart(String title, String xLabel, String yLabel) {
@@ -41,8 +73,11 @@ public final class Look {
     c.setYAxisTitle(yLabel);
     style(c.getStyler());
     c.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-    c.getStyler().setMarkerSize(0);
-    c.getStyler().setLegendPosition(LegendPosition.InsideNW);
+    c.getStyler().setMarkerSize(DOT);
+    c.setCustomXAxisTickLabelsFormatter(TickLabels::of);
+    c.setCustomYAxisTickLabelsFormatter(TickLabels::of);
+    c.getStyler().setLegendPosition(LegendPosition.OutsideS);
+    c.getStyler().setLegendLayout(LegendLayout.Horizontal);
     return c;
   }
 
@@ -53,7 +88,9 @@ public final class Look {
     c.setXAxisTitle(xLabel);
     c.setYAxisTitle(yLabel);
     style(c.getStyler());
-    c.getStyler().setLegendPosition(LegendPosition.InsideNE);
+    c.setCustomYAxisTickLabelsFormatter(TickLabels::of);
+    c.getStyler().setLegendPosition(LegendPosition.OutsideS);
+    c.getStyler().setLegendLayout(LegendLayout.Horizontal);
     c.getStyler().setAvailableSpaceFill(0.7);
     c.getStyler().setOverlapped(false);
     return c;
@@ -85,72 +122,39 @@ public final class Look {
   }
 
   /**
-   * Puts the legend in the inside corner that the data crowd least: the corner boxes span 45 %
-   * of the width and 40 % of the height of the data's bounding box.
+   * Puts the legend below the plot, its entries in rows, so that it never covers data; a chart
+   * with a single entry needs no legend (its title names the series).
    */
-  public static void placeLegend(XYChart c) {
-    double xMin = Double.POSITIVE_INFINITY;
-    double xMax = Double.NEGATIVE_INFINITY;
-    double yMin = Double.POSITIVE_INFINITY;
-    double yMax = Double.NEGATIVE_INFINITY;
-    boolean logY = c.getStyler().isYAxisLogarithmic();
-    for (XYSeries s : c.getSeriesMap().values()) {
-      double[] x = s.getXData();
-      double[] y = s.getYData();
-      for (int i = 0; i < x.length; i++) {
-        double v = logY ? Math.log(y[i]) : y[i];
-        if (Double.isFinite(v)) {
-          xMin = Math.min(xMin, x[i]);
-          xMax = Math.max(xMax, x[i]);
-          yMin = Math.min(yMin, v);
-          yMax = Math.max(yMax, v);
-        }
+  public static void placeLegend(Chart<?, ?> c) {
+    List<String> names = new ArrayList<>();
+    for (Object s : c.getSeriesMap().values()) {
+      if (s instanceof org.knowm.xchart.internal.series.Series series
+          && series.isShowInLegend()) {
+        names.add(series.getName());
       }
     }
-    if (!(xMax > xMin) || !(yMax > yMin)) {
-      return;
+    c.getStyler().setLegendVisible(names.size() > 1);
+    // one row below the plot when it fits a report panel; else a short column below it; a
+    // long list stands at the right
+    boolean row = legendRowWidth(c, names) <= ROW_WIDTH;
+    boolean below = row || names.size() <= 4;
+    c.getStyler().setLegendPosition(below ? LegendPosition.OutsideS : LegendPosition.OutsideE);
+    c.getStyler().setLegendLayout(row ? LegendLayout.Horizontal : LegendLayout.Vertical);
+  }
+
+  /** The widest legend row that fits below a report panel, in pixels. */
+  static final int ROW_WIDTH = 600;
+
+  /** About how wide the legend is as one row: text, line samples and padding. */
+  static double legendRowWidth(Chart<?, ?> c, List<String> names) {
+    FontRenderContext frc = new FontRenderContext(null, true, true);
+    Font font = c.getStyler().getLegendFont();
+    double w = 2.0 * c.getStyler().getLegendPadding();
+    for (String n : names) {
+      w += font.getStringBounds(n, frc).getWidth() + c.getStyler().getLegendSeriesLineLength()
+          + 3.0 * c.getStyler().getLegendPadding();
     }
-    // counts in the corners NW, NE, SW, SE
-    int[] crowd = new int[4];
-    for (XYSeries s : c.getSeriesMap().values()) {
-      double[] x = s.getXData();
-      double[] y = s.getYData();
-      for (int i = 0; i < x.length; i++) {
-        double v = logY ? Math.log(y[i]) : y[i];
-        if (!Double.isFinite(v)) {
-          continue;
-        }
-        double u = (x[i] - xMin) / (xMax - xMin);
-        double w = (v - yMin) / (yMax - yMin);
-        boolean left = u <= 0.45;
-        boolean right = u >= 0.55;
-        boolean top = w >= 0.6;
-        boolean bottom = w <= 0.4;
-        if (top && left) {
-          crowd[0]++;
-        }
-        if (top && right) {
-          crowd[1]++;
-        }
-        if (bottom && left) {
-          crowd[2]++;
-        }
-        if (bottom && right) {
-          crowd[3]++;
-        }
-      }
-    }
-    LegendPosition[] corners = {
-      LegendPosition.InsideNW, LegendPosition.InsideNE, LegendPosition.InsideSW,
-      LegendPosition.InsideSE
-    };
-    int best = 0;
-    for (int k = 1; k < 4; k++) {
-      if (crowd[k] < crowd[best]) {
-        best = k;
-      }
-    }
-    c.getStyler().setLegendPosition(corners[best]);
+    return w;
   }
 
   private static void style(AxesChartStyler s) {
