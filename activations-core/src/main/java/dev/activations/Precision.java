@@ -25,12 +25,16 @@ public enum Precision {
   EXACT,
   /**
    * Within 3 ULP of the correctly rounded value and 4 ULP of the correctly rounded derivative,
-   * measured against {@link #EXACT} over all 2³² float inputs
+   * measured against {@link #EXACT} over the float inputs
    * ({@code activations accuracy --precision fast --exhaustive}); evaluated in float lanes at the
    * full vector width (16 on AVX-512, 8 on AVX2). Functions that gain nothing from float lanes or
-   * whose bound float lanes cannot keep (the piecewise functions, tanhshrink, softsign, gelu,
-   * gelu(tanh), and the derivatives of silu and mish) run their EXACT kernels, which are within
-   * the bound.
+   * whose bound float lanes cannot keep run their EXACT kernels, which are within the bound: the
+   * piecewise functions, softsign, tanhshrink (x − tanh x cancels), gelu and gelu(tanh) (the
+   * argument of their exponential would need two floats), mish (a float-lane form reached
+   * 4 ULP), swish and softplus with β ≠ 1 (βx would need two floats), celu with α &lt; 0, and
+   * the derivative of silu (it crosses zero where a float difference cannot resolve it).
+   * {@code docs/accuracy.md} lists which functions have been swept over all 2³² inputs and
+   * which over every 257th.
    */
   FAST;
 

@@ -9,8 +9,8 @@ import dev.activations.Precision;
  * The {@link Precision#FAST} kernels of one path: the path's FAST float kernel where a function
  * has one (see the Fast* classes), else its EXACT kernel under the FAST label (piecewise
  * functions, whose EXACT kernels already run on float lanes, and the functions whose FAST bound
- * float lanes cannot keep: tanhshrink, gelu, gelu(tanh), softsign, swish with β ≠ 1, softplus
- * with β ≠ 1, celu with α &lt; 0). Double kernels are the path's own: double has one precision.
+ * float lanes cannot keep: tanhshrink, gelu, gelu(tanh), mish, softsign, swish with β ≠ 1,
+ * softplus with β ≠ 1, celu with α &lt; 0). Double kernels are the path's own: double has one precision.
  */
 @Generated("tools/panama_kernels.py")
 public final class FastKernels extends KernelProvider {
@@ -70,8 +70,7 @@ public final class FastKernels extends KernelProvider {
 
   @Override
   public FloatKernel mish() {
-    FloatKernel exact = base.mish();
-    return base.fastMish(exact);
+    return new FastAlias(base.mish());
   }
 
   @Override
@@ -183,11 +182,6 @@ public final class FastKernels extends KernelProvider {
   @Override
   public FloatKernel fastSilu(FloatKernel exact) {
     return base.fastSilu(exact);
-  }
-
-  @Override
-  public FloatKernel fastMish(FloatKernel exact) {
-    return base.fastMish(exact);
   }
 
   @Override

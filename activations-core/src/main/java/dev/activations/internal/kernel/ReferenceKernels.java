@@ -278,9 +278,4 @@ public final class ReferenceKernels extends KernelProvider {
   public FloatKernel fastSilu(FloatKernel exact) {
     return null;
   }
-
-  @Override
-  public FloatKernel fastMish(FloatKernel exact) {
-    return null;
-  }
 }
