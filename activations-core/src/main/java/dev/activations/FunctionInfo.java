@@ -31,6 +31,7 @@ public record FunctionInfo(
     ROWWISE
   }
 
+  /** Keeps unmodifiable copies of the lists. */
   public FunctionInfo {
     parameters = List.copyOf(parameters);
     conventions = List.copyOf(conventions);

@@ -2,6 +2,7 @@ package dev.activations.benchmarks;
 
 import dev.activations.Activation;
 import dev.activations.Activations;
+import dev.activations.Precision;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -56,6 +57,14 @@ public class ActivationBenchmark {
   public String path;
 
   /**
+   * The precision of the float kernels: {@code exact} (the default, correctly rounded) or
+   * {@code fast} (float lanes at full width, within 3/4 ULP); {@code -p precision=exact,fast}
+   * runs both side by side.
+   */
+  @Param({"exact"})
+  public String precision;
+
+  /**
    * The value of {@code activations.threads}: 1 for the one-thread tables; 2 lets arrays of at
    * least 65,536 elements be split over the library's pool ({@code -p threads=1,2}).
    */
@@ -73,7 +82,7 @@ public class ActivationBenchmark {
   public void setup() {
     System.setProperty("activations.vectorization", path);
     System.setProperty("activations.threads", Integer.toString(threads));
-    f = Activations.of(fn);
+    f = Activations.of(fn, Precision.parse(precision));
     x = Inputs.x(n);
     dy = Inputs.dy(n);
     y = new float[n];

@@ -71,6 +71,9 @@ public final class Tables {
         if (params.has("path") && !params.get("path").getAsString().equals("auto")) {
           name += "@" + params.get("path").getAsString();
         }
+        if (params.has("precision") && params.get("precision").getAsString().equals("fast")) {
+          name += "@fast";
+        }
         if (params.has("threads") && params.get("threads").getAsInt() != 1) {
           name += "@threads" + params.get("threads").getAsInt();
         }
@@ -135,6 +138,10 @@ public final class Tables {
       }
       if (hasAny("ActivationBenchmark.backward", n)) {
         backwardTable(out, functions, n);
+      }
+      if (hasAny("ActivationBenchmark.forward@fast", n)
+          || hasAny("ActivationBenchmark.backward@fast", n)) {
+        precisionTable(out, functions, n);
       }
       if (hasAny("TwoThreadBenchmark.forward", n) || hasAny("TwoThreadBenchmark.backward", n)) {
         twoThreadTable(out, functions, n);
@@ -244,6 +251,35 @@ public final class Tables {
         out.printf(Locale.ROOT, " %s |", ratio(torchBoth, oursBoth));
       }
       out.println();
+    }
+    out.println();
+  }
+
+  /** EXACT and FAST side by side, each against the copy and PyTorch of the same run. */
+  private void precisionTable(PrintStream out, List<String> functions, int n) {
+    Score copy = get("CopyBenchmark.arraycopy", "", n);
+    out.printf(Locale.ROOT, "### EXACT and FAST, one thread, n = %,d%n%n", n);
+    out.printf(Locale.ROOT, "Memory limit: System.arraycopy %s ns/element. PyTorch's backward"
+        + " is estimated as its forward+backward − forward.%n%n", perElement(copy, n));
+    out.println("| function | exact fwd ns/element | fast fwd ns/element | exact ÷ fast |"
+        + " fast × copy | PyTorch ÷ exact | PyTorch ÷ fast | exact bwd ns/element |"
+        + " fast bwd ns/element | exact ÷ fast | PyTorch bwd ÷ exact | PyTorch bwd ÷ fast |");
+    out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    for (String fn : functions) {
+      Score ef = get("ActivationBenchmark.forward", fn, n);
+      Score ff = get("ActivationBenchmark.forward@fast", fn, n);
+      Score eb = get("ActivationBenchmark.backward", fn, n);
+      Score fb = get("ActivationBenchmark.backward@fast", fn, n);
+      if (ff == null && fb == null) {
+        continue;
+      }
+      Score tf = get("TorchActivationBenchmark.forward", fn, n);
+      Score tboth = get("TorchActivationBenchmark.forwardBackward", fn, n);
+      Score tb = tboth == null || tf == null ? null : new Score(tboth.ns - tf.ns, Double.NaN);
+      out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n",
+          fn, perElement(ef, n), perElementWithError(ff, n), ratio(ef, ff), ratio(ff, copy),
+          ratio(tf, ef), ratio(tf, ff), perElement(eb, n), perElementWithError(fb, n),
+          ratio(eb, fb), ratio(tb, eb), ratio(tb, fb));
     }
     out.println();
   }

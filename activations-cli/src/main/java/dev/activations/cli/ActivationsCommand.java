@@ -38,14 +38,28 @@ final class ActivationsCommand implements Callable<Integer> {
 
   private final InputStream stdin;
   private final boolean errIsTerminal;
+  private final boolean inIsTerminal;
 
   ActivationsCommand(InputStream stdin) {
     this(stdin, false);
   }
 
   ActivationsCommand(InputStream stdin, boolean errIsTerminal) {
+    this(stdin, errIsTerminal, false);
+  }
+
+  ActivationsCommand(InputStream stdin, boolean errIsTerminal, boolean inIsTerminal) {
     this.stdin = stdin;
     this.errIsTerminal = errIsTerminal;
+    this.inIsTerminal = inIsTerminal;
+  }
+
+  /**
+   * Whether standard input is a terminal, decided by {@link Main} (tests choose): eval then says
+   * on stderr that it reads numbers until the end of input, instead of waiting silently.
+   */
+  boolean inIsTerminal() {
+    return inIsTerminal;
   }
 
   /** Standard input, injected so that tests can feed eval. */

@@ -26,7 +26,7 @@ final class ErrorHandlers {
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
       CommandLine cmd = ex.getCommandLine();
-      StringBuilder line = new StringBuilder(PREFIX).append(oneLine(ex.getMessage()));
+      StringBuilder line = new StringBuilder(PREFIX).append(ourWords(oneLine(ex.getMessage())));
       if (ex instanceof UnmatchedArgumentException u) {
         List<String> suggestions = u.getSuggestions();
         if (!suggestions.isEmpty()) {
@@ -54,6 +54,40 @@ final class ErrorHandlers {
       return CommandLine.ExitCode.SOFTWARE;
     }
   }
+
+  /**
+   * picocli's own messages in the project's words and style (lower case, the option first):
+   * "Invalid value for option '--lr': 'x' is not a number" becomes "--lr: 'x' is not a number",
+   * "Missing required option: '--data=DATA'" becomes "missing required option --data=DATA";
+   * a message of the project's own passes unchanged.
+   */
+  static String ourWords(String message) {
+    for (String[] rule : REWRITES) {
+      if (message.matches(rule[0])) {
+        return message.replaceAll(rule[0], rule[1]);
+      }
+    }
+    if (!message.isEmpty() && Character.isUpperCase(message.charAt(0))
+        && (message.length() == 1 || !Character.isUpperCase(message.charAt(1)))) {
+      return Character.toLowerCase(message.charAt(0)) + message.substring(1);
+    }
+    return message;
+  }
+
+  private static final String[][] REWRITES = {
+    {"Invalid value for (?:option|positional parameter at index \\S+) '([^']+)': '([^']*)' is not an? (?:int|long|java\\.lang\\.Integer|java\\.lang\\.Long)(?: .*)?",
+        "$1: '$2' is not a whole number"},
+    {"Invalid value for (?:option|positional parameter at index \\S+) '([^']+)': (?:cannot convert '[^']*' to [A-Za-z.]+ \\((.*)\\)|(.*))",
+        "$1: $2$3"},
+    {"Missing required options?(?: and parameters?)?: (.*)", "missing required option $1"},
+    {"Missing required parameters?: (.*)", "missing $1"},
+    {"Unknown options?: (.*)", "unknown option $1"},
+    {"Unmatched arguments? from index \\d+: (.*)", "unexpected argument $1"},
+    {"Unmatched argument at index \\d+: (.*)", "unexpected argument $1"},
+    {"Expected parameter for option '([^']+)' but found '([^']*)'",
+        "$1 needs a value, but found '$2'"},
+    {"Missing required parameter for option '([^']+)' \\((.*)\\)", "$1 needs a value ($2)"},
+  };
 
   /** Messages from libraries may span lines; the contract is one line. */
   static String oneLine(String message) {

@@ -53,6 +53,10 @@ import picocli.CommandLine.Spec;
       "2:bad usage or input (unknown function, unreadable number)"
     })
 final class EvalCommand implements Callable<Integer> {
+  /** What eval says on stderr when it waits for numbers typed at a terminal. */
+  static final String READING_HINT = "activations: reading numbers from standard input, one or"
+      + " more per line, until end of input (Ctrl-D)";
+
   private static final String NUMBER_SYNTAX =
       "expected a decimal number (1.5, -2e-3) or nan, inf, -inf";
 
@@ -148,9 +152,12 @@ final class EvalCommand implements Callable<Integer> {
   private ActivationFunction resolve(String text) {
     ActivationFunction f;
     try {
-      f = Activations.build(text, precision.get());
+      f = Activations.build(text);
     } catch (IllegalArgumentException e) {
       throw usage(e.getMessage());
+    }
+    if (f instanceof Activation a) {
+      return a.with(precision.get());
     }
     if (f instanceof RowwiseActivation r) {
       int width = r.outputColumns(2);
@@ -265,6 +272,11 @@ final class EvalCommand implements Callable<Integer> {
         sink.accept(token, 0);
       }
       return;
+    }
+    if (parent.inIsTerminal()) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println(READING_HINT);
+      err.flush();
     }
     // Not closed: standard input belongs to the caller.
     Reader in = new InputStreamReader(parent.stdin(), StandardCharsets.UTF_8);

@@ -73,7 +73,7 @@ final class ExperimentCommand implements Callable<Integer> {
       names = "--out",
       paramLabel = "DIR",
       description = "the folder for the TSV files and charts, created if missing; files of the"
-          + " same names are replaced; default: ./${DEFAULT-VALUE}/",
+          + " same names are replaced; default: ${DEFAULT-VALUE} in the current folder",
       defaultValue = ExperimentOptions.DEFAULT_OUTPUT_DIR)
   String out;
 

@@ -15,6 +15,12 @@ import picocli.CommandLine;
 public final class Main {
   private Main() {}
 
+  /**
+   * Runs the command named by the arguments and exits with its status: 0 success, 1 internal
+   * failure, 2 bad usage or input.
+   *
+   * @param args the command line, for example {@code eval sigmoid 0}
+   */
   public static void main(String[] args) {
     // plot and report draw with Java2D: headless, they need no display, and a JVM started over
     // SSH or in CI does not go looking for one. Set before any class touches AWT.
@@ -29,7 +35,7 @@ public final class Main {
     if (status != 0) {
       System.exit(status);
     }
-    System.exit(run(args, System.in, out, err, stderrIsTerminal()));
+    System.exit(run(args, System.in, out, err, isTerminal(2), isTerminal(0)));
   }
 
   /**
@@ -47,7 +53,13 @@ public final class Main {
    */
   static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err,
       boolean errIsTerminal) {
-    CommandLine cmd = commandLine(stdin, errIsTerminal);
+    return run(args, stdin, out, err, errIsTerminal, false);
+  }
+
+  /** As above, saying also whether standard input is a terminal (eval then says it waits). */
+  static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err,
+      boolean errIsTerminal, boolean inIsTerminal) {
+    CommandLine cmd = commandLine(stdin, errIsTerminal, inIsTerminal);
     cmd.setOut(out);
     cmd.setErr(err);
     try {
@@ -88,9 +100,19 @@ public final class Main {
   }
 
   static CommandLine commandLine(InputStream stdin, boolean errIsTerminal) {
-    CommandLine cmd = new CommandLine(new ActivationsCommand(stdin, errIsTerminal));
+    return commandLine(stdin, errIsTerminal, false);
+  }
+
+  static CommandLine commandLine(InputStream stdin, boolean errIsTerminal,
+      boolean inIsTerminal) {
+    CommandLine cmd = new CommandLine(new ActivationsCommand(stdin, errIsTerminal,
+        inIsTerminal));
     cmd.setParameterExceptionHandler(new ErrorHandlers.BadInput());
     cmd.setExecutionExceptionHandler(new ErrorHandlers.InternalFailure());
+    // every numeric option reads numbers as eval does (nan, inf, -Infinity…), then checks its
+    // own domain
+    cmd.registerConverter(Double.class, new NumberText.OptionConverter());
+    cmd.registerConverter(Double.TYPE, new NumberText.OptionConverter());
     // eval takes negative numbers (-1.5, -inf, -nan) as inputs; picocli would reject the ones
     // that do not parse as a Java number as unknown options. EvalCommand itself rejects
     // option-like inputs that are not numbers, so a mistyped option still fails clearly.
@@ -98,17 +120,23 @@ public final class Main {
     return cmd;
   }
 
-  /**
-   * Whether file descriptor 2 is a terminal. Java 17 has no direct test ({@code System.console()}
-   * looks at stdin and stdout), so this reads where Linux's /proc says fd 2 points; elsewhere,
-   * or when in doubt, it answers false and train prints plain lines, which suit a log file too.
-   */
+  /** Whether standard error is a terminal ({@link #isTerminal(int)} of 2). */
   static boolean stderrIsTerminal() {
+    return isTerminal(2);
+  }
+
+  /**
+   * Whether a file descriptor (0 standard input, 2 standard error) is a terminal. Java 17 has
+   * no direct test ({@code System.console()} looks at stdin and stdout together), so this reads
+   * where Linux's /proc says the descriptor points; elsewhere, or when in doubt, it answers
+   * false: train then prints plain lines, which suit a log file too, and eval waits silently.
+   */
+  static boolean isTerminal(int fd) {
     if ("dumb".equals(System.getenv("TERM"))) {
       return false;
     }
     try {
-      String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+      String target = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString();
       return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
     } catch (IOException | UnsupportedOperationException | SecurityException e) {
       return false;

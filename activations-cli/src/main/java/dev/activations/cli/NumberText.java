@@ -45,6 +45,23 @@ final class NumberText {
   }
 
   /**
+   * The number of a numeric option, in the syntax of {@code eval}'s inputs ({@code 0.5},
+   * {@code 1e-3}, {@code nan}, {@code inf}, {@code -Infinity}…); each option checks its own
+   * domain afterwards, so that {@code --lr nan} and {@code --lr NaN} get the same message.
+   */
+  static final class OptionConverter implements picocli.CommandLine.ITypeConverter<Double> {
+    @Override
+    public Double convert(String value) {
+      try {
+        return parseDouble(value.strip());
+      } catch (NumberFormatException e) {
+        throw new picocli.CommandLine.TypeConversionException("'" + value
+            + "' is not a number");
+      }
+    }
+  }
+
+  /**
    * Shortest-style decimal text that {@link Float#parseFloat} maps back to the same float;
    * {@code NaN}, {@code Infinity}, {@code -Infinity} for the specials, {@code -0.0} for −0.
    */

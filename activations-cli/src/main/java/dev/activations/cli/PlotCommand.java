@@ -96,12 +96,30 @@ final class PlotCommand implements Callable<Integer> {
       description = "height in pixels; default: " + Figure.PANEL_HEIGHT)
   Integer height;
 
-  /** Reads LO:HI through the plot module, whose message says what a range looks like. */
+  /**
+   * Reads LO:HI with the number syntax of eval's inputs, then lets the range check its ends
+   * (finite, LO &lt; HI).
+   */
   static final class RangeConverter implements ITypeConverter<XRange> {
     @Override
     public XRange convert(String value) {
+      String t = value.strip().replace('−', '-');
+      int colon = t.indexOf(':', 1);
+      if (colon < 0 || colon != t.lastIndexOf(':')) {
+        throw new TypeConversionException("'" + value + "' is not LO:HI, for example -6:6");
+      }
+      double[] ends = new double[2];
+      String[] parts = {t.substring(0, colon).strip(), t.substring(colon + 1).strip()};
+      for (int i = 0; i < 2; i++) {
+        try {
+          ends[i] = NumberText.parseDouble(parts[i]);
+        } catch (NumberFormatException e) {
+          throw new TypeConversionException("'" + parts[i] + "' in '" + value
+              + "' is not a number");
+        }
+      }
       try {
-        return XRange.parse(value);
+        return new XRange(ends[0], ends[1]);
       } catch (IllegalArgumentException e) {
         throw new TypeConversionException(e.getMessage());
       }

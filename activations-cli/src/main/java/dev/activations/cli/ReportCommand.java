@@ -58,7 +58,8 @@ final class ReportCommand implements Callable<Integer> {
       names = "--out",
       paramLabel = "DIR",
       description = "the folder to write, created if missing; the previous report's files in"
-          + " it are replaced, other files are left alone; default: ./${DEFAULT-VALUE}/",
+          + " it are replaced, other files are left alone; default: ${DEFAULT-VALUE} in the current"
+          + " folder",
       defaultValue = Report.DEFAULT_FOLDER)
   String out;
 

@@ -59,6 +59,9 @@ import picocli.CommandLine.Spec;
           + " standardised with the training set's statistics. Hidden layers use --activation;"
           + " the last layer gives logits: one for two classes, trained with bce_with_logits,"
           + " else one per class, trained with cross_entropy.",
+      "%nDefaults per bundled data set (epochs, Adam's learning rate), which reach the test"
+          + " accuracy known for each: iris 50, 0.003; wine 50, 0.003; breast_cancer 10, 0.003;"
+          + " digits 20, 0.003; any other data: 20, 0.001.",
       "%nProgress goes to stderr: a bar per epoch on a terminal, else one line per epoch. The"
           + " final table goes to stdout: loss and accuracy on the training and test sets, and"
           + " the time per epoch. The same options and seed give the same numbers on every run.",
@@ -86,6 +89,26 @@ final class TrainCommand implements Callable<Integer> {
   static final long MAX_PARAMETERS = 20_000_000;
 
   static final double ADAM_LEARNING_RATE = 0.001;
+  static final int DEFAULT_EPOCHS = 20;
+
+  /**
+   * Epochs and Adam's learning rate per bundled data set, chosen so that the default network
+   * (one hidden layer of 64 relu units, seed 1) reaches the test accuracy people know for the
+   * set: iris ≥ 95 %, wine ≥ 95 %, breast_cancer ≥ 95 %, digits ≥ 97 %.
+   */
+  record Defaults(int epochs, double learningRate) {}
+
+  static final java.util.Map<String, Defaults> DEFAULTS = java.util.Map.of(
+      "iris", new Defaults(50, 0.003),
+      "wine", new Defaults(50, 0.003),
+      "breast_cancer", new Defaults(10, 0.003),
+      "digits", new Defaults(20, 0.003));
+
+  /** The defaults of a data set by its --data text, or the general ones. */
+  static Defaults defaultsFor(String data) {
+    String key = data == null ? "" : data.strip().toLowerCase(Locale.ROOT);
+    return DEFAULTS.getOrDefault(key, new Defaults(DEFAULT_EPOCHS, ADAM_LEARNING_RATE));
+  }
   static final double SGD_LEARNING_RATE = 0.01;
   static final double SGD_MOMENTUM = 0.9;
 
@@ -143,8 +166,8 @@ final class TrainCommand implements Callable<Integer> {
   @Option(
       names = "--lr",
       paramLabel = "RATE",
-      description = "the learning rate; default: " + ADAM_LEARNING_RATE + " for adam, "
-          + SGD_LEARNING_RATE + " for sgd")
+      description = "the learning rate; default: per data set for adam (below), else "
+          + ADAM_LEARNING_RATE + "; " + SGD_LEARNING_RATE + " for sgd")
   Double learningRate;
 
   @Option(
@@ -156,9 +179,12 @@ final class TrainCommand implements Callable<Integer> {
   @Option(
       names = "--epochs",
       paramLabel = "N",
-      description = "passes over the training set; default: ${DEFAULT-VALUE}",
-      defaultValue = "20")
-  int epochs;
+      description = "passes over the training set; default: per data set (below), else "
+          + DEFAULT_EPOCHS)
+  Integer epochsOption;
+
+  /** The epochs in force: the option, or the data set's default. */
+  private int epochs;
 
   @Option(
       names = "--batch",
@@ -212,8 +238,9 @@ final class TrainCommand implements Callable<Integer> {
       printClasses(all);
     }
     Split split = all.split(TEST_FRACTION, splitSeed);
-    if (split.train().rows() == 0) {
-      throw usage(data + " has too few examples (" + all.rows() + ") to train on");
+    String tooSmall = splitProblem(data, all, split);
+    if (tooSmall != null) {
+      throw usage(tooSmall);
     }
     Standardizer z = Standardizer.fit(split.train());
     DataSet train = z.apply(split.train());
@@ -283,6 +310,7 @@ final class TrainCommand implements Callable<Integer> {
     Activation f = Activations.of(activation, precision.get());
     Initializer initializer = init == null ? defaultInitializer(f) : initializer(init);
     Optimizer opt = optimizer();
+    epochs = epochsOption != null ? epochsOption : defaultsFor(data).epochs();
     if (epochs < 1) {
       throw new IllegalArgumentException("--epochs must be at least 1, got " + epochs);
     }
@@ -296,6 +324,30 @@ final class TrainCommand implements Callable<Integer> {
       FileProblems.requireWritableLocation(saveTo);
     }
     return new Plan(hidden, f, initializer, opt, saveTo);
+  }
+
+  /**
+   * Why a split cannot train and test a classifier, or null when it can: the training or the
+   * test set is empty, or a class has no example in one of them.
+   */
+  static String splitProblem(String name, DataSet all, Split split) {
+    int[] train = split.train().classCounts();
+    int[] test = split.test().classCounts();
+    String sizes = " (" + all.rows() + " examples: " + split.train().rows() + " to train on, "
+        + split.test().rows() + " to test with; the split keeps "
+        + Math.round(100 * TEST_FRACTION) + " % of each class for testing)";
+    if (split.train().rows() == 0 || split.test().rows() == 0) {
+      return name + " is too small to split into a training and a test set" + sizes;
+    }
+    for (int c = 0; c < all.classes(); c++) {
+      if (c >= train.length || train[c] == 0 || c >= test.length || test[c] == 0) {
+        return name + " is too small: class " + all.classNames().get(c) + " has "
+            + (c < train.length ? train[c] : 0) + " training and "
+            + (c < test.length ? test[c] : 0) + " test examples; each needs at least one"
+            + sizes;
+      }
+    }
+    return null;
   }
 
   /** {@code 64,32} → [64, 32]; {@code none} or nothing → no hidden layer. */
@@ -358,7 +410,7 @@ final class TrainCommand implements Callable<Integer> {
           throw new IllegalArgumentException("--momentum is for sgd; adam keeps its own"
               + " moments");
         }
-        return Adam.of(learningRate(ADAM_LEARNING_RATE));
+        return Adam.of(learningRate(defaultsFor(data).learningRate()));
       case "sgd":
         double mu = momentum == null ? SGD_MOMENTUM : momentum;
         if (!(mu >= 0 && mu < 1)) {

@@ -44,4 +44,13 @@ final class CliRunner {
         new PrintWriter(err), true);
     return new Result(code, out.toString(), err.toString());
   }
+
+  /** As {@link #runWithStdin(String, String...)}, with standard input taken to be a terminal. */
+  static Result runWithTerminalStdin(String stdin, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+        new PrintWriter(out), new PrintWriter(err), false, true);
+    return new Result(code, out.toString(), err.toString());
+  }
 }

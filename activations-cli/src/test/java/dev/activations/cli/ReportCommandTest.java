@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -40,10 +41,11 @@ class ReportCommandTest {
   void theSummaryFitsOneScreenAndMarksEveryClaim() {
     List<String> lines = result.outLines();
     assertThat(lines.size()).isLessThanOrEqualTo(50);
-    assertThat(lines.get(1)).matches("\\d+ figures, \\d+ of \\d+ claims verified");
+    assertThat(lines.get(1)).matches("\\d+ claims: \\d+ verified, \\d+ do(es)? not hold as"
+        + " stated, \\d+ fails?");
     assertThat(lines.subList(2, lines.size()))
         .isNotEmpty()
-        .allMatch(l -> l.matches("  M\\d+ +[✓✗]  .+"));
+        .allMatch(l -> l.matches("  M\\d+ +[✓≈✗]  .+"));
   }
 
   @Test
@@ -64,13 +66,38 @@ class ReportCommandTest {
   }
 
   @Test
+  void aSecondRunLeavesExactlyItsOwnFilesAndTheUsersFiles() throws IOException {
+    Path report = dir.resolve("again");
+    Path old = report.resolve("experiments/sparsity/sparsity-old.png");
+    Files.createDirectories(old.getParent());
+    assertThat(CliRunner.run("report", "--no-experiments", "--out", report.toString())
+        .exitCode()).isZero();
+    // the previous run wrote this file: listed in the manifest as its own
+    Files.writeString(old, "stale");
+    Files.writeString(report.resolve(dev.activations.plot.ReportFolder.MANIFEST),
+        "experiments/sparsity/sparsity-old.png\n", StandardOpenOption.APPEND);
+    Path mine = Files.writeString(report.resolve("notes.txt"), "the user's");
+    assertThat(CliRunner.run("report", "--no-experiments", "--out", report.toString())
+        .exitCode()).isZero();
+    assertThat(old).doesNotExist();
+    assertThat(report.resolve("experiments")).doesNotExist();
+    assertThat(mine).hasContent("the user's");
+    assertThat(report.resolve("index.html")).isRegularFile();
+    // nothing is left beside the folder
+    try (var siblings = Files.list(dir)) {
+      assertThat(siblings.map(p -> p.getFileName().toString()))
+          .noneMatch(n -> n.startsWith(".again.new-"));
+    }
+  }
+
+  @Test
   void aFileWhereTheFolderShouldBeExitsTwo() throws IOException {
     Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
     CliRunner.Result r = CliRunner.run("report", "--out", file.toString());
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
     assertThat(r.errLines()).hasSize(1);
-    assertThat(r.errLines().get(0)).startsWith("activations: error: cannot write the report")
-        .contains("not a folder");
+    assertThat(r.errLines().get(0)).startsWith("activations: error: cannot write to " + file)
+        .contains("it is a file, not a folder");
   }
 }

@@ -42,8 +42,10 @@ import java.util.Map;
  * On the whole training set, after the perturbation and after every epoch of further training:
  * the fraction of dead hidden units (output exactly 0 for every example), the number of units
  * dead after the perturbation that are alive at the end (revived), the units dead at every
- * epoch's end and how many of them kept their incoming weights and bias bit for bit (a dead relu
- * unit's gradient is exactly zero: only the layers below it can bring it back), and the fraction
+ * training step (checked on the whole training set before every optimiser step, not only at the
+ * epochs' ends: a unit can come alive for a few steps in between) and how many of them kept
+ * their incoming weights and bias bit for bit (all of them: a dead relu unit's gradient is
+ * exactly zero, and only the layers below it can bring it back), and the fraction
  * of stuck units (|f'(z)| &lt; 0.01 for every example: alive, but almost no gradient).
  *
  * <h2>Verdict</h2>
@@ -63,7 +65,6 @@ public final class DyingRelu implements Experiment {
   static final double DIES = 0.05;
   /** The others may lose at most this fraction of any layer. */
   static final double ALMOST_NONE = 0.01;
-  static boolean STEP_CHECK = Boolean.getBoolean("stepcheck");
 
   static final List<Setup> SETUPS = List.of(
       new Setup("relu", Initializer.HE_NORMAL),
@@ -244,8 +245,9 @@ public final class DyingRelu implements Experiment {
             "revived", "dead throughout (unchanged)", "stuck after", "stuck at the end", "final training accuracy"),
         rows,
         List.of("dead: output exactly 0 for every training example; revived: units dead after the"
-                + " perturbation and alive at the end; dead throughout: dead at every epoch's end, with"
-                + " in brackets those whose incoming weights and bias did not change by one bit;"
+                + " perturbation and alive at the end; dead throughout: dead before every training step"
+                + " (on the whole training set), with in brackets those whose incoming weights"
+                + " and bias did not change by one bit;"
                 + " stuck: |f'(z)| < " + DeadUnits.STUCK
                 + " for every example. Seed " + options.seed() + ".",
             "Large rate: " + BURST_EPOCHS + " epochs of Adam(" + BURST_RATE + "), then Adam("
@@ -344,33 +346,19 @@ public final class DyingRelu implements Experiment {
       throughout[l] = after.dead()[l].clone();
     }
     Network trained = net;
-    boolean[][] everyStep = new boolean[HIDDEN][];
-    for (int l = 0; l < HIDDEN; l++) {
-      everyStep[l] = after.dead()[l].clone();
-    }
     TrainingResult r = new Trainer(base.withOptimizer(Adam.of(RATE)).withEpochs(further)
         .withSeed(seed + 1)).withProgress(new TrainingProgress() {
           @Override
           public void onBatch(int epoch, int batch, int batches) {
-            if (STEP_CHECK) {
-              DeadUnits now = DeadUnits.of(trained, data);
-              for (int l = 0; l < HIDDEN; l++) {
-                for (int j = 0; j < WIDTH; j++) {
-                  everyStep[l][j] &= now.dead()[l][j];
-                }
-              }
-            }
+            // a unit alive for some example between two epochs' ends gets a gradient and
+            // moves: only a check before every step tells a unit that was dead throughout
+            Forward.stillDead(trained, data, throughout);
           }
 
           @Override
           public void onEpoch(EpochReport report) {
             DeadUnits now = DeadUnits.of(trained, data);
             byEpoch[report.epoch()] = DeadUnits.fraction(now.dead());
-            for (int l = 0; l < HIDDEN; l++) {
-              for (int j = 0; j < WIDTH; j++) {
-                throughout[l][j] &= now.dead()[l][j];
-              }
-            }
           }
         }).fit(net, data);
     List<Networks.Layer> end = Networks.layers(net);
@@ -385,25 +373,6 @@ public final class DyingRelu implements Experiment {
           }
         }
       }
-    }
-    if (STEP_CHECK && s.label().equals("relu")) {
-      StringBuilder sb = new StringBuilder(sc + " relu:");
-      for (int l = 0; l < HIDDEN; l++) {
-        int steps = 0;
-        int stepsUnchanged = 0;
-        for (int j = 0; j < WIDTH; j++) {
-          if (everyStep[l][j]) {
-            steps++;
-            if (sameUnit(before.get(l), end.get(l), j)) {
-              stepsUnchanged++;
-            }
-          }
-        }
-        sb.append(" layer ").append(l + 1).append(": epoch-end ").append(deadThroughout[l])
-            .append(" (").append(unchanged[l]).append(") every-step ").append(steps)
-            .append(" (").append(stepsUnchanged).append(")");
-      }
-      System.err.println(sb);
     }
     return new Outcome(after, DeadUnits.of(net, data), byEpoch, r.last(), deadThroughout,
         unchanged);

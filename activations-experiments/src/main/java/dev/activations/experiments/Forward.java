@@ -34,28 +34,7 @@ final class Forward {
     for (int l = 0; l < out.length; l++) {
       Dense d = network.layers().get(l);
       int m = d.units();
-      float[] w = d.weights();
-      float[] b = d.bias();
-      float[] z = new float[rows * m];
-      double[] acc = new double[m];
-      for (int r = 0; r < rows; r++) {
-        for (int j = 0; j < m; j++) {
-          acc[j] = b[j];
-        }
-        for (int k = 0; k < n; k++) {
-          double x = in[r * n + k];
-          if (x == 0) {
-            continue;
-          }
-          int row = k * m;
-          for (int j = 0; j < m; j++) {
-            acc[j] += x * w[row + j];
-          }
-        }
-        for (int j = 0; j < m; j++) {
-          z[r * m + j] = (float) acc[j];
-        }
-      }
+      float[] z = preActivations(d, in, rows, n);
       Activation f = d.activation();
       float[] a = new float[z.length];
       f.forward(z, a);
@@ -92,5 +71,68 @@ final class Forward {
       }
     }
     return stuck;
+  }
+
+  /**
+   * Clears the flag of every unit flagged in {@code dead} whose output is not zero for some
+   * example: a cheaper pass than {@link #run} (outputs only, and only up to the deepest layer
+   * with a flag left), for checking units before every training step.
+   *
+   * @param dead dead[l][j] for hidden layer l, unit j; updated in place
+   */
+  static void stillDead(Network network, DataSet data, boolean[][] dead) {
+    int deepest = -1;
+    for (int l = 0; l < dead.length; l++) {
+      for (boolean d : dead[l]) {
+        if (d) {
+          deepest = l;
+        }
+      }
+    }
+    int rows = data.rows();
+    float[] in = data.features();
+    int n = data.columns();
+    for (int l = 0; l <= deepest; l++) {
+      Dense d = network.layers().get(l);
+      int m = d.units();
+      float[] z = preActivations(d, in, rows, n);
+      float[] a = new float[z.length];
+      d.activation().forward(z, a);
+      for (int i = 0; i < a.length; i++) {
+        if (a[i] != 0f) {
+          dead[l][i % m] = false;
+        }
+      }
+      in = a;
+      n = m;
+    }
+  }
+
+  /** z = x·W + b for every row, accumulated in double and rounded once to float. */
+  private static float[] preActivations(Dense d, float[] in, int rows, int n) {
+    int m = d.units();
+    float[] w = d.weights();
+    float[] b = d.bias();
+    float[] z = new float[rows * m];
+    double[] acc = new double[m];
+    for (int r = 0; r < rows; r++) {
+      for (int j = 0; j < m; j++) {
+        acc[j] = b[j];
+      }
+      for (int k = 0; k < n; k++) {
+        double x = in[r * n + k];
+        if (x == 0) {
+          continue;
+        }
+        int row = k * m;
+        for (int j = 0; j < m; j++) {
+          acc[j] += x * w[row + j];
+        }
+      }
+      for (int j = 0; j < m; j++) {
+        z[r * m + j] = (float) acc[j];
+      }
+    }
+    return z;
   }
 }

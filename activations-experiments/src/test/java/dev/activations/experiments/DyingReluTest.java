@@ -55,6 +55,46 @@ class DyingReluTest {
   }
 
   @Test
+  void unitsDeadBeforeEveryStepKeepTheirWeightsForOtherSeedsToo() throws IOException {
+    // with the dead units checked only at the epochs' ends, seed 3 counted units that had come
+    // alive between two checks (their weights had moved) as dead throughout
+    for (long seed : new long[] {2, 3}) {
+      ExperimentResult r = new DyingRelu().run(Reduced.options(dir.resolve("seed" + seed))
+          .withSeed(seed));
+      for (String scenario : List.of("large_rate", "bias_shift")) {
+        for (int l = 1; l <= DyingRelu.HIDDEN; l++) {
+          String key = scenario + ".relu.layer" + l;
+          assertThat(r.measurement(key + ".unchanged")).as(seed + " " + key)
+              .isEqualTo(r.measurement(key + ".dead_throughout"));
+        }
+      }
+    }
+  }
+
+  @Test
+  void theRefinedClaimSaysWhichLayersRevivedAndHowMany() {
+    String refined = DyingRelu.refinedClaim(0.25, 7, 0, 3,
+        List.of("learning rate too large (layer 2: 1 of 19, layer 3: 0 of 11)",
+            "negative bias shift (layer 2: 2 of 20, layer 3: 0 of 26)"),
+        new double[] {0, 0.004});
+    assertThat(refined).isEqualTo("relu leaves dead units after both perturbations (up to 0.25"
+        + " of a hidden layer). Dead units of the first hidden layer, whose inputs never change,"
+        + " never revive (7 dead, 0 revived). Deeper units can revive when the layers below"
+        + " them change: 3 did (revived of dead, by layer: learning rate too large (layer 2: 1"
+        + " of 19, layer 3: 0 of 11); negative bias shift (layer 2: 2 of 20, layer 3: 0 of 26))."
+        + " The other activations lose at most 0.004 of a layer.");
+  }
+
+  @Test
+  void aVerdictThatDoesNotHoldCarriesTheRefinedClaimComputedFromTheRun() {
+    if (!result.holds()) {
+      assertThat(result.verdict().refined()).contains("first hidden layer");
+    } else {
+      assertThat(result.verdict().refined()).isNull();
+    }
+  }
+
+  @Test
   void theDeadUnitsAgreeWithTheLabsOwnStatistics() {
     var data = Data.standardised(dev.activations.nn.DataSets.digits());
     var built = dev.activations.nn.Network.builder(64).dense(32, "relu").dense(32, "relu")

@@ -200,7 +200,12 @@ public final class DataSets {
     }
   }
 
-  /** Reads an MNIST-format pair of IDX files with 10 classes. */
+  /**
+   * Reads an MNIST-format pair of IDX files with 10 classes.
+   *
+   * @throws IOException if a file cannot be read or is malformed (as {@link #readIdx(Path,
+   *     Path, int)})
+   */
   public static DataSet readIdx(Path images, Path labels) throws IOException {
     return readIdx(images, labels, 10);
   }

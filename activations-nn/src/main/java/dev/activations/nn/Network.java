@@ -227,7 +227,11 @@ public final class Network {
     return ModelFormat.read(json, "network JSON");
   }
 
-  /** Writes {@link #toJson()} to a file (UTF-8). */
+  /**
+   * Writes {@link #toJson()} to a file (UTF-8).
+   *
+   * @throws IOException if the file cannot be written
+   */
   public void save(Path file) throws IOException {
     ModelFormat.save(this, file);
   }

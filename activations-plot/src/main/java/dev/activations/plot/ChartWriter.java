@@ -55,8 +55,11 @@ public final class ChartWriter {
         return SVG;
       }
       int dot = name.lastIndexOf('.');
-      String ext = dot < 0 ? "no extension" : "extension '" + name.substring(dot) + "'";
-      throw new IllegalArgumentException("cannot write " + file + ": " + ext
+      if (dot < 0) {
+        throw new IllegalArgumentException("cannot write " + file + ": " + file.getFileName()
+            + " has no extension; use .png or .svg");
+      }
+      throw new IllegalArgumentException("cannot write " + file + ": " + name.substring(dot)
           + " is not an image format; use .png or .svg");
     }
   }

@@ -94,8 +94,7 @@ public final class Registry {
         List.copyOf(defaults));
   }
 
-  /** Builds whatever the specification names, with the given float kernels. */
-  public static ActivationFunction build(String spec, KernelProvider kernels) {
+  private static ActivationFunction build(String spec, KernelProvider kernels) {
     SpecParser.Parsed parsed = SpecParser.parse(spec);
     Def def = def(parsed.name());
     Args args = new Args(values(def, parsed), kernels);

@@ -92,6 +92,9 @@ public final class Routes {
         ctx -> json(ctx, pairing()));
     add(app, "GET", "/api/v1/presets", "One playground setup per experiment, with what to look"
         + " at.", List.of(), null, List.of(), ctx -> json(ctx, presets()));
+    add(app, "GET", "/api/v1/playground", "What a training setup may hold: data sets,"
+        + " initializers, optimizers, the limits and the defaults.", List.of(), null, List.of(),
+        ctx -> json(ctx, Mapper.write(TrainSetup.options())));
     add(app, "POST", "/api/v1/train", "Starts a training session (paused at step 0) from a"
         + " training setup; answers its id.", List.of(),
         "a training setup: dataset, examples, noise, testFraction, layers [{units,"

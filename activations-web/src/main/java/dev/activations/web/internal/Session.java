@@ -33,7 +33,7 @@ import java.util.concurrent.TimeUnit;
  * the stream threads take turns.
  */
 final class Session {
-  /** How often a playing session takes {@code stepsPerUpdate} steps and publishes a frame. */
+  /** The pause between two updates of a playing session ({@code stepsPerUpdate} steps and a frame). */
   static final long PERIOD_MILLIS = 50;
   static final int HISTORY = 2000;
   static final int GRID = 50;
@@ -127,7 +127,7 @@ final class Session {
     requireOpen();
     if (state == State.PAUSED) {
       state = State.PLAYING;
-      ticking = ticker.scheduleAtFixedRate(this::tick, 0, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
+      ticking = ticker.scheduleWithFixedDelay(this::tick, 0, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
       publish();
     }
   }

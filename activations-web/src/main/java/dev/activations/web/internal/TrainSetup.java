@@ -95,6 +95,20 @@ record TrainSetup(String dataset, int examples, double noise, double testFractio
         optimizer, lr, momentum, batch, l2, seed, steps);
   }
 
+  /** The choices and limits of a setup, for the page's controls. */
+  static java.util.Map<String, Object> options() {
+    java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+    m.put("datasets", DATASETS);
+    m.put("initializers", java.util.Arrays.stream(Initializer.values()).map(Initializer::id)
+        .toList());
+    m.put("optimizers", List.of("sgd", "adam"));
+    m.put("maxLayers", MAX_LAYERS);
+    m.put("maxUnits", MAX_UNITS);
+    m.put("defaults", of(new TrainRequest(null, null, null, null, null, null, null, null, null,
+        null, null, null, null)).request());
+    return m;
+  }
+
   /** The activation of a specification; core's message (closest names) on a bad one. */
   static Activation activation(String field, String spec) {
     try {
@@ -121,6 +135,12 @@ record TrainSetup(String dataset, int examples, double noise, double testFractio
       throw ApiException.badRequest(field, field + " must be in " + lo + "…" + hi + ", got " + x);
     }
     return x;
+  }
+
+  /** This setup as a request with every field given (how presets and the page write it). */
+  TrainRequest request() {
+    return new TrainRequest(dataset, examples, noise, testFraction, layers, initializer.id(),
+        optimizer, learningRate, momentum, batchSize, l2, seed, stepsPerUpdate);
   }
 
   /** Whether the data are points in the plane (a decision boundary can be drawn). */
