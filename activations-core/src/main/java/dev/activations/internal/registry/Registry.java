@@ -94,7 +94,8 @@ public final class Registry {
         List.copyOf(defaults));
   }
 
-  private static ActivationFunction build(String spec, KernelProvider kernels) {
+  /** Builds whatever the specification names, with the given float kernels. */
+  public static ActivationFunction build(String spec, KernelProvider kernels) {
     SpecParser.Parsed parsed = SpecParser.parse(spec);
     Def def = def(parsed.name());
     Args args = new Args(values(def, parsed), kernels);
