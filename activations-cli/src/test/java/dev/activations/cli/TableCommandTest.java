@@ -116,10 +116,12 @@ class TableCommandTest {
     CliRunner.Result r = CliRunner.run("table", "relu", "sigmoid", "--cost", "--format", "csv");
     assertThat(r.exitCode()).isZero();
     List<String> lines = r.outLines();
-    assertThat(lines.get(0)).endsWith("cost vs relu");
+    assertThat(lines.get(0)).endsWith("cost vs relu: median (quartiles)");
     for (String line : lines.subList(1, 3)) {
-      String last = line.substring(line.lastIndexOf(',') + 1);
-      double ratio = Double.parseDouble(last);
+      String last = line.substring(line.lastIndexOf(',') + 1).replace("\"", "");
+      // the median with its spread: 3.1 (2.9–3.4)
+      assertThat(last).matches("[0-9.]+ \\([0-9.]+–[0-9.]+\\)");
+      double ratio = Double.parseDouble(last.substring(0, last.indexOf(' ')));
       assertThat(ratio).isPositive().isFinite();
     }
   }

@@ -197,7 +197,7 @@ class BrowserTest {
     assertThat(js("Chart.getChart('grad-chart').data.datasets.map(d => d.data.length)")
         .get(0).asInt()).isGreaterThan(3);
     assertThat(rate).isGreaterThanOrEqualTo(10);
-    Browser.screenshot(driver, "playground.png");
+    Browser.screenshot(driver, "playground.png", 1560);
 
     String url = driver.getCurrentUrl();
     driver.get("about:blank");
@@ -224,7 +224,7 @@ class BrowserTest {
     driver.findElement(By.id("play")).click();
     Thread.sleep(500);
     assertThat(driver.getCurrentUrl()).contains("ds=digits").contains("init=nielsen");
-    Browser.screenshot(driver, "playground-digits.png");
+    Browser.screenshot(driver, "playground-digits.png", 1560);
   }
 
   @Test

@@ -73,6 +73,9 @@ final class Mapper {
       throw ApiException.badRequest(path(e), "'" + e.getValue() + "' is not a valid "
           + simple(e.getTargetType()));
     } catch (MismatchedInputException e) {
+      if (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
+        throw ApiException.badRequest(null, "malformed JSON: more content after the object");
+      }
       String target = e.getTargetType() == null ? "value" : simple(e.getTargetType());
       throw ApiException.badRequest(path(e), "wrong type: expected " + article(target));
     } catch (JsonParseException e) {
