@@ -20,7 +20,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
@@ -105,12 +104,7 @@ final class AccuracyCommand implements Callable<Integer> {
 
   @ParentCommand ActivationsCommand parent;
 
-  @Parameters(
-      arity = "0..*",
-      paramLabel = "SPEC",
-      description = "element-wise functions and their parameters, as in relu or"
-          + " leaky_relu(0.1); none: all")
-  List<String> specs = new ArrayList<>();
+  @Mixin SpecsParameter specs;
 
   @Option(
       names = "--exhaustive",
@@ -165,7 +159,7 @@ final class AccuracyCommand implements Callable<Integer> {
     if (unavailable != null) {
       throw usage("the " + name(chosen) + " path is unavailable: " + unavailable);
     }
-    List<Target> targets = targets(specs.isEmpty() ? ElementwiseSpecs.defaults() : specs,
+    List<Target> targets = targets(specs.orAll(ElementwiseSpecs.defaults()),
         chosen);
 
     PrintWriter out = spec.commandLine().getOut();

@@ -19,11 +19,11 @@ class InfoCommandTest {
 
   private static final List<String> TEXT_KEYS = List.of(
       "implementation", "reason", "vector bits", "double lanes", "fma", "jdk", "threads",
-      "parallel threshold", "spin", "property activations.vectorization");
+      "parallel threshold", "spin", "property activations.vectorization", "precision");
 
   private static final List<String> JSON_KEYS = List.of(
       "implementation", "reason", "vector_bits", "double_lanes", "fma", "jdk", "threads",
-      "parallel_threshold", "spin_micros", "vectorization_property");
+      "parallel_threshold", "spin_micros", "vectorization_property", "precision");
 
   private static String expectedPath() {
     return Vectorization.path().name().toLowerCase(Locale.ROOT);
@@ -101,11 +101,20 @@ class InfoCommandTest {
     assertThat(lines.get(0)).startsWith("activations: error: ").contains("scaler");
   }
 
+  /** The least value of each number property, as README's table of properties gives it. */
+  private static int least(String property) {
+    return switch (property) {
+      case "activations.spinMicros" -> 0;
+      case "activations.parallelThreshold" -> 1024;
+      default -> 1;
+    };
+  }
+
   @Test
   void aBadNumberSettingIsOneErrorLineAndStatusTwo() {
     for (String[] bad : new String[][] {
         {"activations.spinMicros", "lots"}, {"activations.threads", "0"},
-        {"activations.parallelThreshold", "1e5"}}) {
+        {"activations.parallelThreshold", "1e5"}, {"activations.parallelThreshold", "1000"}}) {
       String old = System.getProperty(bad[0]);
       System.setProperty(bad[0], bad[1]);
       try {
@@ -115,7 +124,7 @@ class InfoCommandTest {
         assertThat(lines).hasSize(1);
         assertThat(lines.get(0))
             .isEqualTo("activations: error: " + bad[0] + " = '" + bad[1]
-                + "' is not a whole number ≥ " + (bad[0].equals("activations.spinMicros") ? 0 : 1));
+                + "' is not a whole number ≥ " + least(bad[0]));
       } finally {
         if (old == null) {
           System.clearProperty(bad[0]);

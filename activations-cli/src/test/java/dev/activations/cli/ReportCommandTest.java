@@ -66,6 +66,25 @@ class ReportCommandTest {
   }
 
   @Test
+  void anExperimentWhoseClaimDoesNotHoldIsAResultWithItsRefinedClaimNotADefect() {
+    var e = dev.activations.experiments.Experiments.byName("dying-relu");
+    var refined = new dev.activations.experiments.ExperimentResult("dying-relu", e.claim(),
+        List.of(), java.util.Map.of(), new dev.activations.experiments.Verdict(false,
+            "3 relu units revived", "first-layer units never revive"), List.of());
+    var section = ReportCommand.section(dir, "E2", e, refined);
+    assertThat(section.claim().outcome()).isEqualTo(dev.activations.plot.Claim.Outcome.REFINED);
+    assertThat(section.claim().refined()).isEqualTo("first-layer units never revive");
+    assertThat(section.articleClaim()).contains("never recovers");
+    assertThat(section.measured()).isEqualTo(e.description());
+    // with no refinement the measurement stands in: still a result, never a red FAILS
+    var bare = new dev.activations.experiments.ExperimentResult("dying-relu", e.claim(),
+        List.of(), java.util.Map.of(), new dev.activations.experiments.Verdict(false,
+            "3 relu units revived"), List.of());
+    assertThat(ReportCommand.section(dir, "E2", e, bare).claim().outcome())
+        .isEqualTo(dev.activations.plot.Claim.Outcome.REFINED);
+  }
+
+  @Test
   void aSecondRunLeavesExactlyItsOwnFilesAndTheUsersFiles() throws IOException {
     Path report = dir.resolve("again");
     Path old = report.resolve("experiments/sparsity/sparsity-old.png");

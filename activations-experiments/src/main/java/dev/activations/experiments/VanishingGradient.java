@@ -13,6 +13,7 @@ import dev.activations.nn.TrainingConfig;
 import dev.activations.nn.TrainingResult;
 import dev.activations.plot.Cell;
 import dev.activations.plot.Charts;
+import dev.activations.plot.Figure;
 import dev.activations.plot.Series;
 import dev.activations.plot.Table;
 import java.io.IOException;
@@ -228,6 +229,8 @@ public final class VanishingGradient implements Experiment {
     }
     out.chart("initial", Charts.lines("Speed of learning at initialisation, 4 hidden layers",
         "hidden layer", "‖∂C/∂b‖", byLayer, true));
+    // small multiples on one y axis: the activations compare at a glance
+    Map<String, Figure> trainingCharts = new LinkedHashMap<>();
     for (Map.Entry<String, double[][]> e : trajectories.entrySet()) {
       double[][] t = e.getValue();
       int depth = t[0].length;
@@ -242,8 +245,12 @@ public final class VanishingGradient implements Experiment {
         series.add(new Series("hidden layer " + (l + 1), x, y));
       }
       String act = e.getKey().substring(0, e.getKey().indexOf('-'));
-      out.chart("training-" + e.getKey(), Charts.lines("Speed of learning: " + act + ", "
+      trainingCharts.put("training-" + e.getKey(), Charts.lines("Speed of learning: " + act + ", "
           + depth + " hidden layers", "epochs of training", "‖∂C/∂b‖", series, true));
+    }
+    Figure.shareYAxis(List.copyOf(trainingCharts.values()));
+    for (Map.Entry<String, Figure> e : trainingCharts.entrySet()) {
+      out.chart(e.getKey(), e.getValue());
     }
     return new ExperimentResult(name(), claim(), List.of(atInit, training), m, verdict,
         out.files(),

@@ -16,9 +16,9 @@ import java.util.List;
 import org.knowm.xchart.XYSeries;
 
 /**
- * The articles' figures (MISSION.md M4, M6, M8, M9, M10, M16, M17), drawn from the library, each
- * with the claims it illustrates checked against the library's numbers when it is built. A claim
- * that does not hold is reported as failing, never left out.
+ * The articles' figures (docs/articles.md M4, M6, M8, M9, M10, M16, M17), drawn from the
+ * library, each with the claims it illustrates checked against the library's numbers when it is
+ * built. A claim that does not hold is reported as failing, never left out.
  */
 public final class ArticleFigures {
   private ArticleFigures() {}
@@ -54,7 +54,7 @@ public final class ArticleFigures {
         "property analysis: range " + p.range() + ", saturation " + word(p.saturation())));
     return new ArticleFigure("M4", "Sigmoid and its derivative",
         "σ(x) = 1/(1 + e^(−x)),  σ′(x) = e^(−x)/(1 + e^(−x))² = σ(x)(1 − σ(x))",
-        "σ (dark) and σ′ (light) on [−10, 10], as the article draws them; σ′ peaks at 0 and"
+        "σ (solid) and σ′ (dashed) on [−10, 10], as the article draws them; σ′ peaks at 0 and"
             + " vanishes in both tails, which is why deep sigmoid networks learn slowly (M12).",
         Charts.activationChart(List.of(sigmoid), range, POINTS, Mode.OVERLAY,
             "sigmoid and its derivative"),
@@ -84,7 +84,8 @@ public final class ArticleFigures {
             + MathText.number(g.size(), 3) + " (≤ 10⁻¹⁵)"));
     return new ArticleFigure("M6", "Sigmoid and tanh",
         "tanh(x) = (e^x − e^(−x))/(e^x + e^(−x)) = 2σ(2x) − 1",
-        "Left, sigmoid and tanh on one chart; right, their derivatives: tanh is steeper"
+        "Left, sigmoid and tanh on one chart (solid); right, their derivatives (dashed): tanh is"
+            + " steeper"
             + " (tanh′(0) = 1 against σ′(0) = 0.25) and centred on 0.",
         Charts.activationChart(List.of(sigmoid, tanh), range, POINTS, Mode.SIDE_BY_SIDE,
             "sigmoid and tanh"),
@@ -118,7 +119,8 @@ public final class ArticleFigures {
         "range " + p.range() + ", saturation " + word(p.saturation())));
     return new ArticleFigure("M8", "ReLU and its derivative",
         "ReLU(x) = max(0, x),  ReLU′(x) = 1 for x > 0, 0 for x < 0",
-        "ReLU (dark) and its derivative (light) on [−6, 6]; the derivative jumps at 0.",
+        "ReLU (solid) and its derivative (dashed) on [−6, 6]; the derivative jumps at 0, where"
+            + " its value is 0 (filled dot) and the limit from the right is 1 (hollow dot).",
         Charts.activationChart(List.of(relu), range, POINTS, Mode.OVERLAY,
             "relu and its derivative"),
         "m8-relu.png", claims);
@@ -164,7 +166,9 @@ public final class ArticleFigures {
     return new ArticleFigure("M9", "ReLU, Leaky ReLU, ELU and Softplus",
         "LeakyReLU(x) = max(0, x) + γ·min(0, x),  ELU(x) = x for x ≥ 0, γ(e^x − 1) for x < 0,"
             + "  Softplus(x) = log(1 + e^x)",
-        "Left the functions, right their derivatives, on [−4, 4]. Leaky ReLU is drawn with"
+        "Left the functions (solid), right their derivatives (dashed), on [−4, 4]; where curves"
+            + " coincide (every derivative is 1 for x > 0) the first is drawn wider, so that each"
+            + " shows as a band around the next. Leaky ReLU is drawn with"
             + " γ = 0.1 (the second article's max(0.1x, x)); PyTorch's default 0.01 would be"
             + " indistinguishable from ReLU at this scale.",
         Charts.activationChart(List.of(relu, leaky, elu, softplus), range, POINTS,
@@ -212,7 +216,8 @@ public final class ArticleFigures {
             : "property analysis: minimum " + m.value() + " at x = " + m.x()));
     return new ArticleFigure("M10", "Swish for several β",
         "swish(x) = x·σ(βx);  β = 0 gives x/2, β → ∞ gives ReLU; β = 1 is x/(1 + e^(−x))",
-        "Swish on [−6, 6] for β = 0, 0.5, 1, 2 and 10, dark to light: σ(βx) is a soft gate"
+        "Swish (solid) on [−6, 6] for β = 0, 0.5, 1, 2 and 10, in viridis colours from dark"
+            + " to light as β grows: σ(βx) is a soft gate"
             + " between the linear x/2 and ReLU.",
         Charts.activationChart(swishes, range, POINTS, Mode.VALUE, "swish for several β"),
         "m10-swish.png", claims);
@@ -244,7 +249,8 @@ public final class ArticleFigures {
             + MathText.number(variance, 10)));
     return new ArticleFigure("M16", "SELU",
         "selu(x) = λx for x > 0, λα(e^x − 1) for x ≤ 0;  λ ≈ 1.0507, α ≈ 1.6733",
-        "SELU (left) and its derivative (right) on [−5, 5]: negative and positive values, a"
+        "SELU (left, solid) and its derivative (right, dashed) on [−5, 5], which jumps at 0 from"
+            + " λα to λ: negative and positive values, a"
             + " saturating left tail, a slope above 1 on the right, and a continuous curve.",
         Charts.activationChart(List.of(selu), range, POINTS, Mode.SIDE_BY_SIDE, "selu"),
         "m16-selu.png", claims);
@@ -283,8 +289,8 @@ public final class ArticleFigures {
         List.of(new Series("gelu(approximate=tanh) − gelu", x, diff)), false);
     return new ArticleFigure("M17", "GELU, exact and tanh form",
         "GELU(x) = x·Φ(x);  tanh form ½x(1 + tanh(√(2/π)(x + 0.044715x³)))",
-        "Left, the exact GELU and its tanh approximation on [−4, 4] (they overlap); right, their"
-            + " difference.",
+        "Left, the exact GELU (wide, dark) and its tanh approximation (solid, light) on [−4, 4]:"
+            + " they overlap; right, their difference (solid).",
         Figure.beside(curves, difference), "m17-gelu.png", claims);
   }
 

@@ -59,8 +59,8 @@ public final class ChartWriter {
         throw new IllegalArgumentException("cannot write " + file + ": " + file.getFileName()
             + " has no extension; use .png or .svg");
       }
-      throw new IllegalArgumentException("cannot write " + file + ": " + name.substring(dot)
-          + " is not an image format; use .png or .svg");
+      throw new IllegalArgumentException("cannot write " + file + ": '" + name.substring(dot)
+          + "' is not an image format; use .png or .svg");
     }
   }
 

@@ -5,8 +5,9 @@ import dev.activations.Activations;
 import dev.activations.plot.internal.Dashes;
 import dev.activations.plot.internal.Jumps;
 import dev.activations.plot.internal.Labels;
-import dev.activations.plot.internal.RoundTicks;
 import dev.activations.plot.internal.Look;
+import dev.activations.plot.internal.RoundTicks;
+import dev.activations.plot.internal.TickLabels;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -106,15 +107,20 @@ public final class Charts {
    * layer. Each series named after a function (relu, sigmoid…) gets that function's colour; the
    * others take Tableau colours in order.
    *
-   * @param logY a logarithmic y axis (every finite value must then be &gt; 0)
+   * @param logY a logarithmic y axis (every finite value must then be &gt; 0): the series then
+   *     hold log10(y), labelled at every decade
    * @throws IllegalArgumentException on no series, two series with one name, or a value ≤ 0 on
    *     a log scale (naming the series and the index)
    */
   public static Figure lines(String title, String xLabel, String yLabel, List<Series> series,
       boolean logY) {
     requireSeries(series);
-    XYChart c = Look.lineChart(title, xLabel, yLabel);
-    c.getStyler().setYAxisLogarithmic(logY);
+    // a logarithmic axis is drawn as log10(y) on a linear one, labelled at the decades (1e-4,
+    // 0.001, 0.01): XChart's own logarithmic axis writes 1E-4 and takes no label formatter
+    XYChart c = Look.lineChart(title, xLabel, logY ? yLabel + " (log scale)" : yLabel);
+    if (logY) {
+      c.setCustomYAxisTickLabelsFormatter(TickLabels::decade);
+    }
     double yMin = Double.POSITIVE_INFINITY;
     double yMax = Double.NEGATIVE_INFINITY;
     int other = 0;
@@ -132,6 +138,11 @@ public final class Charts {
       }
       Color colour = Palette.isFunction(s.name()) ? Palette.colourOf(s.name())
           : Palette.series(other++);
+      if (logY) {
+        for (int i = 0; i < y.length; i++) {
+          y[i] = Math.log10(y[i]);
+        }
+      }
       Look.line(c.addSeries(s.name(), s.x(), y), colour, Look.SOLID);
     }
     if (!logY) {
@@ -248,8 +259,77 @@ public final class Charts {
       Look.bar(cs, Palette.isFunction(s.name()) ? Palette.colourOf(s.name())
           : Palette.series(other++));
     }
+    rotateCrowdedLabels(c, categories);
     Look.placeLegend(c);
     return new Figure(List.of(c));
+  }
+
+  /**
+   * A dot plot: for each category, one dot per series at its mean with a bar of ± one standard
+   * deviation (the spread over repeated runs, such as seeds), on a value axis that spans the
+   * data rather than starting at 0, so that small differences show.
+   *
+   * @param means one value per category in each series
+   * @param deviations the standard deviations, in the same shape (0 for no spread)
+   * @throws IllegalArgumentException on no category or series, shapes that differ, or two
+   *     series with one name
+   */
+  public static Figure dots(String title, String xLabel, String yLabel, List<String> categories,
+      List<Series> means, List<Series> deviations) {
+    if (categories == null || categories.isEmpty()) {
+      throw new IllegalArgumentException("a dot plot needs at least one category");
+    }
+    requireSeries(means);
+    if (deviations == null || deviations.size() != means.size()) {
+      throw new IllegalArgumentException("a dot plot needs one deviation series per series");
+    }
+    CategoryChart c = Look.barChart(title, xLabel, yLabel);
+    c.getStyler().setDefaultSeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Scatter);
+    c.getStyler().setMarkerSize(9);
+    c.getStyler().setErrorBarsColor(new Color(0x55, 0x55, 0x55));
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    int other = 0;
+    for (int k = 0; k < means.size(); k++) {
+      double[] m = means.get(k).y();
+      double[] d = deviations.get(k).y();
+      if (m.length != categories.size() || d.length != m.length) {
+        throw new IllegalArgumentException("series " + means.get(k).name() + " needs "
+            + categories.size() + " means and deviations");
+      }
+      List<Double> mv = new ArrayList<>();
+      List<Double> dv = new ArrayList<>();
+      for (int i = 0; i < m.length; i++) {
+        mv.add(m[i]);
+        dv.add(d[i]);
+        lo = Math.min(lo, m[i] - d[i]);
+        hi = Math.max(hi, m[i] + d[i]);
+      }
+      CategorySeries cs = c.addSeries(means.get(k).name(), categories, mv, dv);
+      cs.setMarker(k % 2 == 0 ? SeriesMarkers.CIRCLE : SeriesMarkers.DIAMOND);
+      Color colour = Palette.series(other++);
+      cs.setMarkerColor(colour);
+      cs.setFillColor(colour);
+      cs.setLineColor(colour);
+    }
+    double pad = Math.max(1e-3, (hi - lo) * 0.08);
+    c.getStyler().setYAxisMin(lo - pad);
+    c.getStyler().setYAxisMax(hi + pad);
+    rotateCrowdedLabels(c, categories);
+    Look.placeLegend(c);
+    return new Figure(List.of(c));
+  }
+
+  /** Category labels turned when there are too many to stand side by side. */
+  private static void rotateCrowdedLabels(CategoryChart c, List<String> categories) {
+    // about 7 pixels a character, two of space between labels, in a plot of about 520 pixels
+    int characters = 0;
+    for (String label : categories) {
+      characters += label.length() + 2;
+    }
+    if (characters * 7 > 520) {
+      c.getStyler().setXAxisLabelRotation(categories.size() > 8 ? 60 : 30);
+    }
   }
 
   // ---------------------------------------------------------------------------------------------

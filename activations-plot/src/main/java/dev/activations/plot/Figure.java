@@ -38,6 +38,46 @@ public final class Figure {
     return new Figure(all);
   }
 
+  /**
+   * Gives every line panel of these figures the same y axis, spanning all their data, so that
+   * small multiples compare at a glance (a logarithmic chart holds log10 of its values, so its
+   * axis is shared on that scale).
+   *
+   * @throws IllegalArgumentException on a null figure
+   */
+  public static void shareYAxis(List<Figure> figures) {
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    for (Figure f : figures) {
+      if (f == null) {
+        throw new IllegalArgumentException("a figure to share an axis with is null");
+      }
+      for (Chart<?, ?> c : f.panels) {
+        if (c instanceof XYChart xy) {
+          for (org.knowm.xchart.XYSeries s : xy.getSeriesMap().values()) {
+            for (double v : s.getYData()) {
+              if (Double.isFinite(v)) {
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+              }
+            }
+          }
+        }
+      }
+    }
+    if (!(hi >= lo)) {
+      return;
+    }
+    for (Figure f : figures) {
+      for (Chart<?, ?> c : f.panels) {
+        if (c instanceof XYChart xy) {
+          xy.getStyler().setYAxisMin(lo);
+          xy.getStyler().setYAxisMax(hi);
+        }
+      }
+    }
+  }
+
   /** The panels, left to right (unmodifiable list). */
   public List<Chart<?, ?>> panels() {
     return panels;

@@ -10,6 +10,7 @@ import dev.activations.ParameterInfo;
 import dev.activations.Properties;
 import dev.activations.MathText;
 import dev.activations.plot.internal.Labels;
+import dev.activations.plot.internal.RelativeTiming;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +18,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The property table of the articles (MISSION.md M11): one row per function, its formula and
+ * The property table of the articles (docs/articles.md M11): one row per function, its formula and
  * derivative as the registry writes them, then every property as {@link Properties} computes it
  * from the implementation.
  */
@@ -88,8 +89,9 @@ public final class PropertyTable {
 
   /**
    * The table with one more column, "cost vs relu": each function's forward time per element
-   * relative to relu's, from a short timing run made now ({@link Properties#relativeCost}). The
-   * figures depend on the machine and the moment; the functions are timed one after another.
+   * relative to relu's, from a short timing run made now ({@link RelativeTiming}: a warm-up,
+   * then the median of timed runs with its quartiles). The figures depend on the machine and
+   * the moment: a rough figure, not a benchmark.
    */
   public static Table withCost(Table table, List<String> specs) {
     if (table.rows().size() != specs.size()) {
@@ -97,19 +99,25 @@ public final class PropertyTable {
           + " rows for " + specs.size() + " functions");
     }
     List<String> columns = new ArrayList<>(table.columns());
-    columns.add("cost vs relu");
+    columns.add(COST_COLUMN);
     List<List<Cell>> rows = new ArrayList<>();
     for (int i = 0; i < specs.size(); i++) {
       List<Cell> row = new ArrayList<>(table.rows().get(i));
-      row.add(Cell.number(Properties.relativeCost(Activations.of(specs.get(i))), 2));
+      RelativeTiming.Ratio r = RelativeTiming.relativeToRelu(Activations.of(specs.get(i)));
+      row.add(new Cell(r.text(), r.median()));
       rows.add(row);
     }
     List<String> notes = new ArrayList<>(table.notes());
     notes.add("Cost vs relu: time of the float array forward pass per element relative to relu,"
-        + " the median of 15 alternating runs over 2^16 inputs on this machine, now; a"
-        + " teaching figure, not a benchmark.");
+        + " over 2^16 inputs, after " + RelativeTiming.WARM_UP + " untimed runs of each (so"
+        + " that the compiled code is timed): the median of " + RelativeTiming.ROUNDS
+        + " alternating timed runs, with the quartiles in brackets. A rough figure for this"
+        + " machine at this moment; the benchmarks module measures speed.");
     return new Table(table.title(), columns, rows, notes);
   }
+
+  /** The heading of the cost column. */
+  public static final String COST_COLUMN = "cost vs relu: median (quartiles)";
 
   private static List<Cell> row(Activation f, ActivationProperties p) {
     FunctionInfo info = Activations.describe(f.name());

@@ -77,6 +77,7 @@ class LegendPlacementTest {
       assertThat(g.legend().intersects(g.plot())).as(name + ": legend " + g.legend()
           + " overlaps the plot " + g.plot()).isFalse();
       if (panel instanceof XYChart c) {
+        // Charts draws a logarithmic scale as log10(y) on a linear axis; XChart's own is mapped
         boolean logY = c.getStyler().isYAxisLogarithmic();
         for (XYSeries s : c.getSeriesMap().values()) {
           double[] xs = s.getXData();

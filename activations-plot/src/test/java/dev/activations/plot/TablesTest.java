@@ -76,7 +76,10 @@ class TablesTest {
     String html = TableFormat.HTML.render(PROPERTIES);
     assertThat(html).contains("<caption>Properties").contains("<td>1 for x &gt; 0, else 0</td>")
         .doesNotContain("x > 0");
-    assertThat(html.split("<tr>", -1)).hasSize(1 + 1 + 3);
+    // 17 columns do not fit a page: the table comes in parts, each with a heading and 3 rows
+    int parts = dev.activations.plot.internal.Html.fit(PROPERTIES).size();
+    assertThat(parts).isGreaterThan(1);
+    assertThat(html.split("<tr>", -1)).hasSize(1 + parts * (1 + 3));
   }
 
   @Test

@@ -22,8 +22,10 @@ public final class Dashes {
   public static final double GAP = 4.5;
 
   /**
-   * The dashed version of the polyline: {xs, ys} with NaN in ys where a gap starts; a NaN in
-   * the input (a break in the curve) stays a break.
+   * The dashed version of the polyline: the same points, with NaN inserted where a gap starts
+   * and the points inside a gap left out; a dash or a gap ends at the first point past its
+   * length, so that every point drawn is one of the curve's own. A NaN in the input (a break in
+   * the curve) stays a break, and the curve starts again with a dash after it.
    *
    * @param xSpan the x span of the chart, &gt; 0
    * @param ySpan the y span of the chart, &gt; 0
@@ -35,64 +37,46 @@ public final class Dashes {
       double phase) {
     double sx = NOMINAL_WIDTH / xSpan;
     double sy = NOMINAL_HEIGHT / ySpan;
-    double[] ox = new double[4 * x.length + 16];
+    double period = DASH + GAP;
+    double[] ox = new double[2 * x.length + 2];
     double[] oy = new double[ox.length];
     int n = 0;
     boolean on = true;
-    double left = DASH; // of the current dash or gap
+    double done = 0; // of the current dash or gap
     for (int i = 0; i < x.length; i++) {
-      if (n + 6 >= ox.length) {
-        ox = Arrays.copyOf(ox, ox.length * 2);
-        oy = Arrays.copyOf(oy, oy.length * 2);
+      if (Double.isNaN(y[i])) {
+        ox[n] = x[i];
+        oy[n++] = Double.NaN;
+        continue;
       }
-      if (i == 0 || Double.isNaN(y[i]) || Double.isNaN(y[i - 1])) {
-        if (Double.isNaN(y[i])) {
+      if (i == 0 || Double.isNaN(y[i - 1])) {
+        // a curve (re)starts at its phase of the pattern
+        double p = ((phase % period) + period) % period;
+        on = p < DASH;
+        done = on ? p : p - DASH;
+        if (on) {
           ox[n] = x[i];
-          oy[n++] = Double.NaN;
-        } else {
-          // a curve (re)starts at its phase of the pattern
-          double p = Math.floorMod((long) Math.round(phase * 1000), (long) ((DASH + GAP) * 1000))
-              / 1000.0;
-          on = p < DASH;
-          left = on ? DASH - p : DASH + GAP - p;
-          ox[n] = x[i];
-          oy[n++] = on ? y[i] : Double.NaN;
+          oy[n++] = y[i];
         }
         continue;
       }
-      double x0 = x[i - 1];
-      double y0 = y[i - 1];
-      double dx = x[i] - x0;
-      double dy = y[i] - y0;
-      double length = Math.hypot(dx * sx, dy * sy);
-      double done = 0;
-      while (length - done > left) {
-        done += left;
-        double t = done / length;
-        double px = x0 + t * dx;
-        double py = y0 + t * dy;
-        if (n + 4 >= ox.length) {
-          ox = Arrays.copyOf(ox, ox.length * 2);
-          oy = Arrays.copyOf(oy, oy.length * 2);
-        }
-        if (on) {
-          // the dash ends here, then a gap
-          ox[n] = px;
-          oy[n++] = py;
-          ox[n] = px;
-          oy[n++] = Double.NaN;
-        } else {
-          // the gap ends here: a dash starts
-          ox[n] = px;
-          oy[n++] = py;
-        }
-        on = !on;
-        left = on ? DASH : GAP;
-      }
-      left -= length - done;
+      done += Math.hypot((x[i] - x[i - 1]) * sx, (y[i] - y[i - 1]) * sy);
       if (on) {
         ox[n] = x[i];
         oy[n++] = y[i];
+        if (done >= DASH) {
+          // the dash ends at this point: a gap follows
+          ox[n] = x[i];
+          oy[n++] = Double.NaN;
+          on = false;
+          done = 0;
+        }
+      } else if (done >= GAP) {
+        // the gap ends at this point: a dash starts here
+        ox[n] = x[i];
+        oy[n++] = y[i];
+        on = true;
+        done = 0;
       }
     }
     return new double[][] {Arrays.copyOf(ox, n), Arrays.copyOf(oy, n)};

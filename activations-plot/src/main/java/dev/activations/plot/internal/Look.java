@@ -134,9 +134,11 @@ public final class Look {
       }
     }
     c.getStyler().setLegendVisible(names.size() > 1);
-    // one row below the plot when it fits a report panel, else a column at the right
+    // one row below the plot when it fits a report panel; else a short column below it; a
+    // long list stands at the right
     boolean row = legendRowWidth(c, names) <= ROW_WIDTH;
-    c.getStyler().setLegendPosition(row ? LegendPosition.OutsideS : LegendPosition.OutsideE);
+    boolean below = row || names.size() <= 4;
+    c.getStyler().setLegendPosition(below ? LegendPosition.OutsideS : LegendPosition.OutsideE);
     c.getStyler().setLegendLayout(row ? LegendLayout.Horizontal : LegendLayout.Vertical);
   }
 

@@ -43,4 +43,16 @@ public final class TickLabels {
     }
     return text.replace('-', '−');
   }
+
+  /**
+   * The label of a tick on a logarithmic axis drawn as log10(y): the decade 10^v where v is a
+   * whole number ({@code 1e−4}, {@code 0.01}, {@code 1}, {@code 100}), nothing between decades.
+   */
+  public static String decade(double v) {
+    double r = Math.rint(v);
+    if (Math.abs(v - r) > 1e-9) {
+      return "";
+    }
+    return of(Math.pow(10, r));
+  }
 }
