@@ -81,7 +81,7 @@ final class Mapper {
     } catch (JsonParseException e) {
       throw ApiException.badRequest(null, "malformed JSON at line "
           + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": "
-          + e.getOriginalMessage().lines().findFirst().orElse(""));
+          + plain(e.getOriginalMessage()));
     } catch (JsonMappingException e) {
       // a record's constructor refused a value, or another mapping problem
       Throwable cause = e.getCause();
@@ -92,6 +92,21 @@ final class Mapper {
     } catch (IOException e) {
       throw ApiException.badRequest(null, "the request body could not be read as JSON");
     }
+  }
+
+  /** Jackson's message without its advice on parser features and its source notes. */
+  static String plain(String message) {
+    String m = message == null ? "" : message.lines().findFirst().orElse("");
+    for (String cut : new String[] {": enable ", " (start marker", " at [Source"}) {
+      int i = m.indexOf(cut);
+      if (i >= 0) {
+        m = m.substring(0, i);
+      }
+    }
+    if (m.contains("'NaN'") || m.contains("'Infinity'") || m.contains("'-Infinity'")) {
+      m += " (JSON has no NaN or Infinity)";
+    }
+    return m;
   }
 
   /** The JSON path of the failing value, e.g. {@code layers[1].units}. */
