@@ -3,6 +3,7 @@ package dev.activations.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.activations.Precision;
 import dev.activations.Vectorization;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -53,6 +54,7 @@ class InfoCommandTest {
     String property = System.getProperty("activations.vectorization");
     assertThat(values.get("property activations.vectorization"))
         .isEqualTo(property == null ? "auto (unset)" : property);
+    assertThat(values.get("precision")).isEqualTo(Precision.defaultPrecision().id());
   }
 
   @Test
@@ -73,6 +75,7 @@ class InfoCommandTest {
     assertThat(json.get("spin_micros")).isEqualTo(Vectorization.spinMicros());
     assertThat(json.get("vectorization_property"))
         .isEqualTo(System.getProperty("activations.vectorization"));
+    assertThat(json.get("precision")).isEqualTo(Precision.defaultPrecision().id());
   }
 
   @Test

@@ -211,10 +211,10 @@ public final class Compare implements Experiment {
         failing.add(a);
       }
       rows.add(List.of(Cell.text(a), Cell.text(initializer(a).id()),
-          Cell.number(d.testAccuracy, 4), spread(accuracyMean[0][i], accuracySd[0][i]),
+          Cell.number(d.testAccuracy, 4), spread(accuracyMean[0][i], accuracySd[0][i], count),
           Cell.number(d.trainLoss, 3),
           d.reached > 0 ? Cell.integer(d.reached) : Cell.text("not in " + epochs),
-          Cell.number(b.testAccuracy, 4), spread(accuracyMean[1][i], accuracySd[1][i]),
+          Cell.number(b.testAccuracy, 4), spread(accuracyMean[1][i], accuracySd[1][i], count),
           Cell.number(b.trainLoss, 3),
           new Cell(time.text(), time.median())));
     }
@@ -233,7 +233,7 @@ public final class Compare implements Experiment {
                 + "; for the articles' activations, " + (runsPerPair - 1) + " further seeds"
                 + " change the initial weights and the order of the batches (not the split):"
                 + " mean ± standard deviation over the " + runsPerPair + " runs; one run for"
-                + " the others (± 0).",
+                + " the others.",
             "Time: " + EpochTimes.NOTE));
 
     boolean holds = failing.isEmpty();
@@ -286,7 +286,10 @@ public final class Compare implements Experiment {
         out.descriptions());
   }
 
-  private static Cell spread(double mean, double sd) {
+  private static Cell spread(double mean, double sd, int runs) {
+    if (runs == 1) {
+      return new Cell("one run", mean);
+    }
     return new Cell(Cell.number(mean, 3).text() + " ± " + Cell.number(sd, 1).text(), mean);
   }
 

@@ -300,9 +300,13 @@ public final class DyingRelu implements Experiment {
           .append("). ");
     }
     double others = Math.max(othersWorst[0], othersWorst[1]);
-    sb.append(others <= ALMOST_NONE ? "The other activations lose at most "
-        : "The other activations lose up to ").append(Cell.number(others, 3).text())
-        .append(" of a layer.");
+    if (others == 0) {
+      sb.append("The other activations lose no unit.");
+    } else {
+      sb.append(others <= ALMOST_NONE ? "The other activations lose at most "
+          : "The other activations lose up to ").append(Cell.number(others, 3).text())
+          .append(" of a layer.");
+    }
     return sb.toString();
   }
 

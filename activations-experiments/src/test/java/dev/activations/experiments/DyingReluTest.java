@@ -76,13 +76,16 @@ class DyingReluTest {
     String refined = DyingRelu.refinedClaim(0.25, 7, 0, 3,
         List.of("learning rate too large (layer 2: 1 of 19, layer 3: 0 of 11)",
             "negative bias shift (layer 2: 2 of 20, layer 3: 0 of 26)"),
-        new double[] {0, 0.004});
+        new double[] {0, 0.00390625});
     assertThat(refined).isEqualTo("relu leaves dead units after both perturbations (up to 0.25"
         + " of a hidden layer). Dead units of the first hidden layer, whose inputs never change,"
         + " never revive (7 dead, 0 revived). Deeper units can revive when the layers below"
         + " them change: 3 did (revived of dead, by layer: learning rate too large (layer 2: 1"
         + " of 19, layer 3: 0 of 11); negative bias shift (layer 2: 2 of 20, layer 3: 0 of 26))."
-        + " The other activations lose at most 0.004 of a layer.");
+        + " The other activations lose at most 0.00391 of a layer.");
+    assertThat(DyingRelu.refinedClaim(0.25, 7, 0, 0, List.of("a", "b"), new double[] {0, 0}))
+        .contains("No deeper unit revived either (a; b).")
+        .endsWith("The other activations lose no unit.");
   }
 
   @Test

@@ -148,9 +148,14 @@ public final class Charts {
     if (!logY) {
       Look.zeroAxes(c, Double.NaN, Double.NaN, yMin, yMax);
     }
+    if (logY && yMax >= yMin) {
+      // whole decades at both ends: the ticks fall on them and each one is labelled
+      c.getStyler().setYAxisMin(Math.floor(Math.log10(yMin)));
+      c.getStyler().setYAxisMax(Math.ceil(Math.log10(yMax)));
+    }
     RoundTicks.apply(c);
     Look.placeLegend(c);
-    return new Figure(List.of(c));
+    return new Figure(List.of(c), logY);
   }
 
   /**

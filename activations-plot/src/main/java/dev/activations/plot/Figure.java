@@ -21,12 +21,24 @@ public final class Figure {
   public static final int PANEL_HEIGHT = 440;
 
   private final List<Chart<?, ?>> panels;
+  /** The panels that hold log10 of their values, labelled at the decades. */
+  private final java.util.Set<Chart<?, ?>> logPanels;
 
   Figure(List<? extends Chart<?, ?>> panels) {
+    this(panels, false);
+  }
+
+  Figure(List<? extends Chart<?, ?>> panels, boolean logY) {
     if (panels.isEmpty()) {
       throw new IllegalArgumentException("a figure needs at least one panel");
     }
     this.panels = List.copyOf(panels);
+    java.util.Set<Chart<?, ?>> logs = java.util.Collections.newSetFromMap(
+        new java.util.IdentityHashMap<>());
+    if (logY) {
+      logs.addAll(panels);
+    }
+    this.logPanels = logs;
   }
 
   /** A figure of these figures' panels, left to right. */
@@ -35,7 +47,11 @@ public final class Figure {
     for (Figure f : figures) {
       all.addAll(f.panels);
     }
-    return new Figure(all);
+    Figure beside = new Figure(all);
+    for (Figure f : figures) {
+      beside.logPanels.addAll(f.logPanels);
+    }
+    return beside;
   }
 
   /**
@@ -71,8 +87,10 @@ public final class Figure {
     for (Figure f : figures) {
       for (Chart<?, ?> c : f.panels) {
         if (c instanceof XYChart xy) {
-          xy.getStyler().setYAxisMin(lo);
-          xy.getStyler().setYAxisMax(hi);
+          // a logarithmic axis ends on whole decades, so that its ticks fall on them
+          boolean log = f.logPanels.contains(c);
+          xy.getStyler().setYAxisMin(log ? Math.floor(lo) : lo);
+          xy.getStyler().setYAxisMax(log ? Math.ceil(hi) : hi);
         }
       }
     }

@@ -218,7 +218,8 @@ public final class Report {
         .append(f.figure().defaultHeight()).append("\" alt=\"")
         .append(Html.escape(f.figure().describe())).append("\">\n<figcaption>")
         .append(Html.escape(f.caption())).append("</figcaption></figure>\n");
-    sb.append("<ul class=\"claims\">\n");
+    // beside a single narrow chart, the claims take the other column
+    sb.append(wide ? "<ul class=\"claims\">\n" : "<ul class=\"claims beside\">\n");
     for (Claim c : f.claims()) {
       claim(c, sb);
     }
@@ -310,6 +311,7 @@ public final class Report {
       .figures { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr));
                  gap: 0.8em 1.2em; align-items: start; }
       .figures > .wide, .figures > ul.claims { grid-column: 1 / -1; }
+      .figures > ul.claims.beside { grid-column: auto; }
       figure { margin: 0.5em 0; }
       figure img { width: 100%; height: auto; border: 1px solid #eee; }
       figcaption { color: #555; font-size: 0.95em; margin-top: 0.3em; }
@@ -332,12 +334,11 @@ public final class Report {
       table { border-collapse: collapse; font-size: 0.85em; }
       caption { text-align: left; font-weight: bold; padding: 0.4em 0; }
       th, td { border: 1px solid #ddd; padding: 0.3em 0.5em; vertical-align: top;
-               max-width: 24ch; overflow-wrap: anywhere; }
+               max-width: 24ch; overflow-wrap: break-word; }
       th { background: #f3f4f6; text-align: left; font-weight: 600; }
       th:first-child, td:first-child { position: sticky; left: 0; background: #fff; }
       th:first-child { background: #f3f4f6; }
-      td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap;
-               overflow-wrap: normal; }
+      td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
       tbody tr:nth-child(even) td { background: #fafbfc; }
       .note { color: #555; font-size: 0.9em; max-width: 75em; }
       footer { margin-top: 3em; color: #777; font-size: 0.85em; }

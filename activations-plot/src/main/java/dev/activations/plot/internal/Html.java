@@ -18,9 +18,10 @@ public final class Html {
 
   /**
    * The width, in characters of the table font, that a table may take: a 1280-pixel window less
-   * the page's margins holds about 145 characters of 13.6-pixel DejaVu Sans.
+   * the page's margins holds about 145 characters of 13.6-pixel DejaVu Sans, less what the
+   * cells' padding and borders take beyond the two characters counted for each.
    */
-  public static final int BUDGET = 135;
+  public static final int BUDGET = 120;
   /** A text cell wraps at about this many characters (the stylesheet's max-width). */
   static final int TEXT_WRAP = 24;
   /** Padding and border of a cell, in characters. */
