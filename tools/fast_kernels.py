@@ -93,7 +93,7 @@ class G:
             v = '%s.fma(%s, %s)' % (a.name, f32(b), f32(c))
         return self._let('f', v, 'Math.fma(%s, %s, %s)' % (a.name, self._s(b), self._s(c)))
 
-    OPS = {'LT': '<', 'LE': '<=', 'GT': '>', 'GE': '>='}
+    OPS = {'LT': '<', 'LE': '<=', 'GT': '>', 'GE': '>=', 'EQ': '=='}
 
     def blend(self, a, b, c, op, d):
         """c op d ? b : a (false for NaN, in both paths)."""
@@ -217,12 +217,20 @@ def elu_d(g):
 
 SELU_LAMBDA = 1.0507009873554805
 SELU_LAMBDA_ALPHA = 1.7580993408473768
+SELU_LAMBDA_HI = float(np.float32(SELU_LAMBDA))
+SELU_LAMBDA_LO = float(np.float32(SELU_LAMBDA - SELU_LAMBDA_HI))
+FLOAT_MAX = float(np.finfo(np.float32).max)
 
 
 def selu(g):
     x = g.x
     m = expm1_neg(g, x)
-    return g.blend(g.mul(m, SELU_LAMBDA_ALPHA), g.mul(x, SELU_LAMBDA), x, 'GE', 0.0)
+    # λx rounded once: λ = hi + lo, fma(x, hi, x·lo), the small term from a finite x so that
+    # +∞ stays +∞ and λx overflows exactly where the correctly rounded product does
+    xc = g.blend(x, FLOAT_MAX, x, 'GT', FLOAT_MAX)
+    pos = g.fma(x, SELU_LAMBDA_HI, g.mul(xc, SELU_LAMBDA_LO))
+    r = g.blend(g.mul(m, SELU_LAMBDA_ALPHA), pos, x, 'GT', 0.0)
+    return g.blend(r, x, x, 'EQ', 0.0)  # selu(±0) = ±0
 
 
 def selu_d(g):
@@ -464,7 +472,7 @@ def file_text(header, annotation, k):
     cls, fac, params, fs, value, deriv, doc = k
     vec = klass(cls, params, fs, value, deriv, doc, 'Panama')
     uses = ''
-    imports = ['static jdk.incubator.vector.VectorOperators.%s' % o for o in ('GE', 'GT', 'LE', 'LSHL', 'LT')
+    imports = ['static jdk.incubator.vector.VectorOperators.%s' % o for o in ('EQ', 'GE', 'GT', 'LE', 'LSHL', 'LT')
                if (o + ',' in vec or o + ')' in vec)]
     imp = ''.join('import %s;\n' % i for i in imports)
     return header + f'''package dev.activations.internal.kernel;

@@ -400,9 +400,10 @@ K = [
       ('float', 'floor', 'slope == 0 ? -Float.MAX_VALUE : Float.NEGATIVE_INFINITY')], Fl,
      # s·x rounded once: s = high + low, the product as fma(x, high, x·low), the small term
      # from a finite x so that −∞ gives ±∞ whatever the sign of low
-     '(v > 0 ? v : Math.fma(Cores.atLeast(v, floor), high, Cores.atLeast(v, -Float.MAX_VALUE) * low))',
+     # ±0 gives slope·(±0) with its sign (the fma's two zero terms could disagree)
+     '(v > 0 ? v : (v == 0 ? v * high : Math.fma(Cores.atLeast(v, floor), high, Cores.atLeast(v, -Float.MAX_VALUE) * low)))',
      '(v > 0 ? 1f : (v != v ? v : high))',
-     'v.blend(v.blend(floor, v.compare(LT, floor)).fma(v.broadcast(high), v.blend(-Float.MAX_VALUE, v.compare(LT, -Float.MAX_VALUE)).mul(low)), v.compare(GT, 0).not())',
+     'v.blend(v.blend(floor, v.compare(LT, floor)).fma(v.broadcast(high), v.blend(-Float.MAX_VALUE, v.compare(LT, -Float.MAX_VALUE)).mul(low)), v.compare(GT, 0).not()).blend(v.mul(high), v.compare(EQ, 0))',
      'v.broadcast(high).blend(1, v.compare(GT, 0)).blend(v, v.compare(NE, v))'),
     ('softshrink', 'Softshrink', [('double', 'lambd')], [('double', 'lambd', 'lambd')], D,
      'Formulas.softshrink(v, lambd)', '(v > lambd || v < -lambd ? 1.0 : (v != v ? v : 0.0))', softshrink, softshrink_d),
@@ -561,7 +562,8 @@ def dtanh(g, x):
     series = fma(g, mul(g, x, x2), horner(g, x2, TANH_T), x)
     s, _ = logistic(g, mul(g, a, -2), ZERO)
     big = copy_sign(g, rsub(g, 1, mul(g, s, 2)), x)
-    return blend(g, big, series, cmp(a, 'LT', 'DoubleCores.TANH_SERIES'))
+    r = blend(g, big, series, cmp(a, 'LT', 'DoubleCores.TANH_SERIES'))
+    return blend(g, r, x, cmp(a, 'LE', 0))
 
 
 def dtanh_d(g, x):
@@ -658,7 +660,7 @@ def dswish_d(g, x):
     tl = product_low(g, 'beta', xc, th)
     s, u = logistic(g, th, tl)
     main = fma(g, mul(g, dclamp(g, th), s), u, s)
-    tail = add(g, scaled_tail(g, add(g, at_least(g, th, 'DoubleCores.TAIL_MIN'), 1), th, tl), 0.0)
+    tail = scaled_tail(g, add(g, at_least(g, th, 'DoubleCores.TAIL_MIN'), 1), th, tl)
     return blend(g, main, tail, cmp(th, 'LT', 'DoubleCores.TAIL'))
 
 
@@ -705,7 +707,7 @@ def dmish_d(g, x):
     rho = fma(g, mw0, ddl, rho)
     w = mul(g, add(g, w0, div(g, rho, dd)), 4)
     main = fma(g, xd, w, mish_gate(g, x))
-    tail = add(g, scaled_tail(g, add(g, xd, 1), xd, ZERO), 0.0)
+    tail = scaled_tail(g, add(g, xd, 1), xd, ZERO)
     return blend(g, main, tail, cmp(x, 'LT', 'DoubleCores.TAIL'))
 
 
@@ -757,7 +759,7 @@ def dgelu_d(g, x):
     e, el = dexp_pair(g, a, al)
     r = dnormal_r(g, z)
     inner = fma(g, at_least(g, x, '-DoubleNormal.Z_MAX'), 'DoubleFormulas.INV_SQRT_2PI', r)
-    neg_ = add(g, mul(g, fma(g, e, inner, mul(g, el, inner)), '0x1p-512'), 0.0)
+    neg_ = mul(g, fma(g, e, inner, mul(g, el, inner)), '0x1p-512')
     phi = mul(g, fma(g, e, 'DoubleFormulas.INV_SQRT_2PI', mul(g, el, 'DoubleFormulas.INV_SQRT_2PI')), '0x1p-512')
     small = fma(g, x, dnormal_t(g, mul(g, x, x)), 0.5)
     big = rsub(g, 1, mul(g, fma(g, e, r, mul(g, el, r)), '0x1p-512'))
@@ -811,7 +813,7 @@ def dgelu_tanh_d(g, x):
     gs = mul(g, gg, s)
     gsl = add(g, fma(g, gg, s, neg(g, gs)), mul(g, gl, s))
     main = fma(g, gs, u, fma(g, gsl, u, s))
-    tail = add(g, scaled_tail(g, add(g, gg, 1), th, tl), 0.0)
+    tail = scaled_tail(g, add(g, gg, 1), th, tl)
     return blend(g, main, tail, cmp(th, 'LT', 'DoubleCores.TAIL'))
 
 
@@ -1485,6 +1487,7 @@ import static dev.activations.internal.kernel.Formulas.SIXTH;
 import static dev.activations.internal.kernel.Formulas.TANHSHRINK_SERIES;
 import static jdk.incubator.vector.VectorOperators.ASHR;
 import static jdk.incubator.vector.VectorOperators.D2F;
+import static jdk.incubator.vector.VectorOperators.EQ;
 import static jdk.incubator.vector.VectorOperators.F2D;
 import static jdk.incubator.vector.VectorOperators.GE;
 import static jdk.incubator.vector.VectorOperators.GT;

@@ -11,11 +11,10 @@ module dev.activations.cli {
   requires dev.activations.plot;
   requires dev.activations.experiments;
   requires dev.activations.web;
-  requires info.picocli;
-  requires jdk.management;
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.databind;
-  requires org.apache.commons.csv;
+  requires info.picocli;
+  requires jdk.management;
 
   opens dev.activations.cli to info.picocli;
 }

@@ -7,6 +7,7 @@
 module dev.activations.experiments {
   requires transitive dev.activations.nn;
   requires transitive dev.activations.plot;
+  // the metrics of a run as a JSON tree
   requires com.fasterxml.jackson.databind;
 
   exports dev.activations.experiments;

@@ -11,6 +11,7 @@ module dev.activations.plot {
   requires transitive org.knowm.xchart;
   // SVG output; VectorGraphics2D 0.13 names no module, so its name comes from the jar's name
   requires VectorGraphics2D;
+  // tables as JSON
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.databind;
 

@@ -17,7 +17,7 @@ import java.util.Optional;
  * @param zeroCentred f(0) = 0 and the range holds negative and positive values
  * @param monotonic f is non-decreasing or non-increasing over ℝ
  * @param derivativeMonotonic f' is non-decreasing or non-increasing over ℝ
- * @param saturation where f' tends to 0 (MISSION.md M3)
+ * @param saturation where f' tends to 0 (docs/articles.md M3)
  * @param continuity the weakest continuity over all kinks
  * @param kinks the points in [−64, 64] where f, f' or f'' jumps, in increasing order
  * @param valueAtZero f(0)

@@ -65,6 +65,20 @@ public final class Activations {
     return Registry.build(spec);
   }
 
+  /**
+   * As {@link #build(String)}, with an element-wise function's {@code float} kernels at the
+   * given precision (as {@link #of(String, Precision)}); a row-wise function is the same at
+   * either precision.
+   *
+   * @throws IllegalArgumentException as {@link #build(String)}, or for a null precision
+   */
+  public static ActivationFunction build(String spec, Precision precision) {
+    if (precision == null) {
+      throw new IllegalArgumentException("precision is null: pass Precision.EXACT or Precision.FAST");
+    }
+    return Registry.build(spec, Kernels.provider(precision));
+  }
+
   /** Every function the library knows, element-wise first, in a stable order. */
   public static List<FunctionInfo> all() {
     return Registry.infos();

@@ -72,8 +72,8 @@ public final class Properties {
    * milliseconds): both functions are warmed up, then timed alternately over 2^16 seeded
    * N(0, 1) inputs, and the median of the ratios is returned. It depends on the machine, the
    * JDK and the moment, so it is a teaching figure for tables (how much the exponential costs,
-   * MISSION.md M7, M12), computed only on request; benchmarks (activations-benchmarks) give the
-   * careful numbers.
+   * docs/articles.md M7, M12), computed only on request; benchmarks (activations-benchmarks)
+   * give the careful numbers.
    *
    * @param f the function, not modified; for prelu with several channels, 2^16 must be a
    *     multiple of the channel count

@@ -1,7 +1,7 @@
 package dev.activations;
 
 /**
- * Where a function saturates (MISSION.md M3): left-saturating if f'(x) → 0 as x → −∞,
+ * Where a function saturates (docs/articles.md M3): left-saturating if f'(x) → 0 as x → −∞,
  * right-saturating if f'(x) → 0 as x → +∞, two-sided if both.
  */
 public enum Saturation {

@@ -17,9 +17,12 @@ import dev.activations.internal.registry.Registry;
  * the system property {@code activations.vectorization} = {@code auto} (default), {@code scalar}
  * or {@code panama} forces a choice. Arrays of at least {@link #parallelThreshold()} elements are
  * split across {@link #threads()} threads (properties {@code activations.parallelThreshold},
- * default 65,536, and {@code activations.threads}, default the number of processors).
+ * default 65,536 and at least {@link #MIN_PARALLEL_THRESHOLD}, and {@code activations.threads},
+ * default the number of processors).
  *
- * <p>The double path is the double-double reference of each function on every setting.
+ * <p>The {@code double} arrays run on double kernels of the same path, scalar or Vector API,
+ * which also agree bit for bit; the double-double reference of each function, slower and used
+ * to check the kernels, is {@link #reference(String)}.
  */
 public final class Vectorization {
   private Vectorization() {}
@@ -67,7 +70,18 @@ public final class Vectorization {
     return Parallel.THREADS;
   }
 
-  /** The smallest array length that is split across threads. */
+  /**
+   * The least value of {@code activations.parallelThreshold}: a piece of fewer elements costs
+   * more to hand to a thread than to compute. {@link #checkNumberSettings()} reports a smaller
+   * setting; the library raises it to this value.
+   */
+  public static final int MIN_PARALLEL_THRESHOLD = Parallel.MIN_THRESHOLD;
+
+  /**
+   * The smallest array length that is split across threads: the property
+   * {@code activations.parallelThreshold} (default 65,536), raised to
+   * {@link #MIN_PARALLEL_THRESHOLD} if set lower.
+   */
   public static int parallelThreshold() {
     return Parallel.THRESHOLD;
   }
@@ -90,7 +104,8 @@ public final class Vectorization {
 
   /** The integer properties of the kernels and the least value each accepts. */
   private static final String[][] NUMBER_PROPERTIES = {
-    {"activations.threads", "1"}, {"activations.parallelThreshold", "1"},
+    {"activations.threads", "1"},
+    {"activations.parallelThreshold", String.valueOf(MIN_PARALLEL_THRESHOLD)},
     {"activations.spinMicros", "0"},
   };
 

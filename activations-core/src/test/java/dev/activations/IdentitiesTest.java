@@ -12,7 +12,7 @@ import net.jqwik.api.constraints.FloatRange;
 import org.junit.jupiter.api.Test;
 
 /**
- * The identities and constants of the articles (MISSION.md M4, M6, M9, M10, M16, M17) checked
+ * The identities and constants of the articles (docs/articles.md M4, M6, M9, M10, M16, M17) checked
  * on the library's own values: each side computed by the library, compared within the error
  * that the accuracy bars allow, or exactly where the identity is exact in floating point.
  */

@@ -180,7 +180,7 @@ class PropertiesTest {
 
   @Test
   void saturationFollowsTheArticle() {
-    // MISSION.md M3: sigmoid and tanh saturate on both sides, relu on the left
+    // docs/articles.md M3: sigmoid and tanh saturate on both sides, relu on the left
     assertThat(of("sigmoid").saturation()).isEqualTo(Saturation.BOTH);
     assertThat(of("tanh").saturation()).isEqualTo(Saturation.BOTH);
     assertThat(of("relu").saturation()).isEqualTo(Saturation.LEFT);

@@ -30,8 +30,11 @@ final class Mnist {
   /** The system property that names the data folder. */
   static final String DATA_PROPERTY = "activations.mnist.dir";
 
-  /** The data folder when the property is not set. */
-  static final String DEFAULT_DATA = "/work/shared/data/mnist-10k";
+  /**
+   * The data folder when the property is not set, relative to the working directory: the
+   * {@code shared/data} folder beside the repository, for a run from the repository's root.
+   */
+  static final String DEFAULT_DATA = "../shared/data/mnist-10k";
 
   /** Hidden units. */
   static final int HIDDEN = 100;

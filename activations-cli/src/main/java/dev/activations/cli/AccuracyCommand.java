@@ -20,14 +20,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code activations accuracy [SPEC...] [--exhaustive] [--path scalar|panama] [--stride N]
- * [--threads N] [--format text|md|tsv]}: how far the float array kernels are from the correctly
+ * [--precision exact|fast] [--threads N] [--format text|md|tsv]}: how far the float array kernels are from the correctly
  * rounded result, over a sweep of float bit patterns (all 2^32 with --exhaustive), value and
  * derivative, against the bars of the library's contract. The measurement is
  * {@link AccuracySweep}; this class reads the options and prints the report.
@@ -38,7 +37,9 @@ import picocli.CommandLine.TypeConversionException;
     versionProvider = VersionProvider.class,
     description = {
       "Measures the float kernels against the library's double-precision reference, in ULPs,"
-          + " for f(x) (forward) and f'(x) (backward with dy = 1).",
+          + " for f(x) (forward) and f'(x) (backward with dy = 1). With --precision fast, the"
+          + " FAST kernels against the EXACT ones of the same path (correctly rounded), with"
+          + " FAST's bars: 3 ULP for values, 4 for derivatives.",
       "%nInputs: every N-th float bit pattern (--stride, default 257: about 16.7 million per"
           + " function) and the special values (±0, ±smallest subnormal, ±smallest normal, ±1,"
           + " ±largest, ±infinity, NaN); with --exhaustive, all 2^32 float bit patterns"
@@ -105,12 +106,7 @@ final class AccuracyCommand implements Callable<Integer> {
 
   @ParentCommand ActivationsCommand parent;
 
-  @Parameters(
-      arity = "0..*",
-      paramLabel = "SPEC",
-      description = "element-wise functions and their parameters, as in relu or"
-          + " leaky_relu(0.1); none: all")
-  List<String> specs = new ArrayList<>();
+  @Mixin SpecsParameter specs;
 
   @Option(
       names = "--exhaustive",
@@ -165,7 +161,7 @@ final class AccuracyCommand implements Callable<Integer> {
     if (unavailable != null) {
       throw usage("the " + name(chosen) + " path is unavailable: " + unavailable);
     }
-    List<Target> targets = targets(specs.isEmpty() ? ElementwiseSpecs.defaults() : specs,
+    List<Target> targets = targets(specs.orAll(ElementwiseSpecs.defaults()),
         chosen);
 
     PrintWriter out = spec.commandLine().getOut();

@@ -16,7 +16,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -89,12 +88,7 @@ final class BenchCommand implements Callable<Integer> {
 
   @Mixin PrecisionOption precision;
 
-  @Parameters(
-      arity = "0..*",
-      paramLabel = "SPEC",
-      description = "element-wise functions and their parameters, as in relu or"
-          + " leaky_relu(0.1); none: all")
-  List<String> specs = new ArrayList<>();
+  @Mixin SpecsParameter specs;
 
   @Option(
       names = "--size",
@@ -142,7 +136,7 @@ final class BenchCommand implements Callable<Integer> {
       x[i] = (float) (3 * random.nextGaussian());
       dy[i] = (float) random.nextGaussian();
     }
-    List<Target> targets = targets(specs.isEmpty() ? ElementwiseSpecs.defaults() : specs, x, y,
+    List<Target> targets = targets(specs.orAll(ElementwiseSpecs.defaults()), x, y,
         dy, dx);
 
     PrintWriter out = spec.commandLine().getOut();

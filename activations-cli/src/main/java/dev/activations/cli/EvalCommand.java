@@ -152,12 +152,9 @@ final class EvalCommand implements Callable<Integer> {
   private ActivationFunction resolve(String text) {
     ActivationFunction f;
     try {
-      f = Activations.build(text);
+      f = Activations.build(text, precision.get());
     } catch (IllegalArgumentException e) {
       throw usage(e.getMessage());
-    }
-    if (f instanceof Activation a) {
-      return a.with(precision.get());
     }
     if (f instanceof RowwiseActivation r) {
       int width = r.outputColumns(2);

@@ -37,7 +37,9 @@ import picocli.CommandLine.TypeConversionException;
           + " multiply-add, the JDK, and the threads that large arrays are split across.",
       "%nText: one 'key: value' line each. JSON: one object with the keys implementation,"
           + " reason, vector_bits, double_lanes, fma (boolean), jdk, threads,"
-          + " parallel_threshold, spin_micros, vectorization_property (null when unset) and"
+          + " parallel_threshold (the length from which arrays are split, as the library uses it:"
+          + " activations.parallelThreshold, default 65536, at least 1024), spin_micros,"
+          + " vectorization_property (null when unset) and"
           + " precision (the process default: exact or fast, from activations.precision).",
       "%nThe panama path needs java started with --add-modules jdk.incubator.vector; the system"
           + " property activations.vectorization (auto, scalar or panama) forces a choice.",

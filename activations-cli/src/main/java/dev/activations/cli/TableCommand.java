@@ -2,7 +2,6 @@ package dev.activations.cli;
 
 import dev.activations.plot.PropertyTable;
 import dev.activations.plot.Table;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -10,7 +9,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -39,12 +37,7 @@ final class TableCommand implements Callable<Integer> {
 
   @Mixin TableFormatOption format;
 
-  @Parameters(
-      arity = "0..*",
-      paramLabel = "SPEC",
-      description = "element-wise functions and their parameters, as in relu or"
-          + " leaky_relu(0.1); none: all")
-  List<String> specs = new ArrayList<>();
+  @Mixin SpecsParameter specs;
 
   @Option(
       names = "--cost",
@@ -56,8 +49,8 @@ final class TableCommand implements Callable<Integer> {
   public Integer call() {
     Table table;
     try {
-      ElementwiseSpecs.require(specs, "the table cannot analyse it");
-      List<String> chosen = specs.isEmpty() ? PropertyTable.defaultSpecs() : specs;
+      ElementwiseSpecs.require(specs.specs, "the table cannot analyse it");
+      List<String> chosen = specs.orAll(PropertyTable.defaultSpecs());
       table = PropertyTable.of(chosen);
       if (cost) {
         table = PropertyTable.withCost(table, chosen);

@@ -25,7 +25,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -112,11 +111,6 @@ final class TrainCommand implements Callable<Integer> {
   }
   static final double SGD_LEARNING_RATE = 0.01;
   static final double SGD_MOMENTUM = 0.9;
-
-  /** Activations whose slope is near 1 around 0 and that saturate: Glorot's assumptions. */
-  private static final Set<String> XAVIER_FAMILY = Set.of("identity", "sigmoid", "tanh",
-      "hardsigmoid", "hardtanh", "softsign", "logsigmoid", "tanhshrink", "softshrink",
-      "hardshrink", "threshold");
 
   @Spec CommandSpec spec;
 
@@ -405,10 +399,7 @@ final class TrainCommand implements Callable<Integer> {
    * self-normalisation assumes it), Glorot for the sigmoid-like, He for the relu-like rest.
    */
   static Initializer defaultInitializer(Activation f) {
-    if (f.name().equals("selu")) {
-      return Initializer.LECUN_NORMAL;
-    }
-    return XAVIER_FAMILY.contains(f.name()) ? Initializer.XAVIER_NORMAL : Initializer.HE_NORMAL;
+    return Initializer.pairedWith(f.name());
   }
 
   private Optimizer optimizer() {

@@ -119,6 +119,31 @@ class AccuracyCommandTest {
   }
 
   @Test
+  void fastIsComparedWithExactAgainstItsOwnBars() {
+    CliRunner.Result r = CliRunner.run(
+        "accuracy", "sigmoid", "relu", "--precision", "fast", "--stride", STRIDE, "--format",
+        "tsv");
+    assertThat(r.exitCode()).isZero();
+    List<String[]> rows = r.outLines().stream().skip(1).map(l -> l.split("\t")).toList();
+    assertThat(rows).hasSize(4);
+    // the bar column: 3 ULP for values, 4 for derivatives
+    assertThat(rows).extracting(row -> row[6]).containsExactly("3", "4", "3", "4");
+    for (String[] row : rows) {
+      assertThat(Double.parseDouble(row[3])).as(String.join(" ", row)).isLessThanOrEqualTo(
+          row[1].equals("value") ? 3 : 4);
+      assertThat(row[7]).isEqualTo("0");
+    }
+    // relu runs its EXACT kernel under the FAST label: no difference at all
+    assertThat(rows.get(2)[3]).isEqualTo("0.000");
+    CliRunner.Result text = CliRunner.run(
+        "accuracy", "sigmoid", "--precision", "fast", "--stride", STRIDE);
+    assertThat(text.outLines().get(0)).startsWith("fast float kernels")
+        .contains("against the exact float kernels");
+    assertThat(text.outLines().get(text.outLines().size() - 1))
+        .isEqualTo("all within the bars");
+  }
+
+  @Test
   void theScalarPathCanBeChosen() {
     CliRunner.Result r = CliRunner.run(
         "accuracy", "tanh", "--stride", STRIDE, "--path", "scalar");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.activations.Activation;
 import dev.activations.Activations;
+import dev.activations.Precision;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -41,6 +42,33 @@ class EvalCommandTest {
         .containsExactly("0.0\t0.5\t0.25");
     assertThat(CliRunner.run("eval", "--dtype=float64", "sigmoid", "0").outLines())
         .containsExactly("0.0\t0.5\t0.25");
+  }
+
+  @Test
+  void precisionFastUsesTheFastKernelsAndKeepsTheSpecials() {
+    Activation fast = Activations.of("silu", Precision.FAST);
+    float x = -1.942272f;
+    CliRunner.Result r = CliRunner.run("eval", "silu", "--precision", "fast", "--",
+        Float.toString(x), "-inf", "-0");
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.outLines()).containsExactly(
+        x + "\t" + fast.value(x) + "\t" + fast.derivative(x),
+        "-Infinity\t-0.0\t-0.0",
+        "-0.0\t-0.0\t0.5");
+    // gelu's derivative at −∞ is −0 in both dtypes (its limit is approached from below)
+    assertThat(CliRunner.run("eval", "gelu", "--", "-inf").outLines())
+        .containsExactly("-Infinity\t-0.0\t-0.0");
+    assertThat(CliRunner.run("eval", "gelu", "--dtype", "float64", "--", "-inf").outLines())
+        .containsExactly("-Infinity\t-0.0\t-0.0");
+  }
+
+  @Test
+  void badPrecisionIsOneErrorLine() {
+    CliRunner.Result r = CliRunner.run("eval", "sigmoid", "--precision", "quick", "1");
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.errLines()).hasSize(1);
+    assertThat(r.errLines().get(0)).startsWith("activations: error: ")
+        .contains("expected exact or fast but was 'quick'");
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.activations.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.activations.Precision;
 import dev.activations.Vectorization;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -19,11 +20,11 @@ class InfoCommandTest {
 
   private static final List<String> TEXT_KEYS = List.of(
       "implementation", "reason", "vector bits", "double lanes", "fma", "jdk", "threads",
-      "parallel threshold", "spin", "property activations.vectorization");
+      "parallel threshold", "spin", "property activations.vectorization", "precision");
 
   private static final List<String> JSON_KEYS = List.of(
       "implementation", "reason", "vector_bits", "double_lanes", "fma", "jdk", "threads",
-      "parallel_threshold", "spin_micros", "vectorization_property");
+      "parallel_threshold", "spin_micros", "vectorization_property", "precision");
 
   private static String expectedPath() {
     return Vectorization.path().name().toLowerCase(Locale.ROOT);
@@ -53,6 +54,7 @@ class InfoCommandTest {
     String property = System.getProperty("activations.vectorization");
     assertThat(values.get("property activations.vectorization"))
         .isEqualTo(property == null ? "auto (unset)" : property);
+    assertThat(values.get("precision")).isEqualTo(Precision.defaultPrecision().id());
   }
 
   @Test
@@ -73,6 +75,7 @@ class InfoCommandTest {
     assertThat(json.get("spin_micros")).isEqualTo(Vectorization.spinMicros());
     assertThat(json.get("vectorization_property"))
         .isEqualTo(System.getProperty("activations.vectorization"));
+    assertThat(json.get("precision")).isEqualTo(Precision.defaultPrecision().id());
   }
 
   @Test
@@ -101,11 +104,20 @@ class InfoCommandTest {
     assertThat(lines.get(0)).startsWith("activations: error: ").contains("scaler");
   }
 
+  /** The least value of each number property, as README's table of properties gives it. */
+  private static int least(String property) {
+    return switch (property) {
+      case "activations.spinMicros" -> 0;
+      case "activations.parallelThreshold" -> 1024;
+      default -> 1;
+    };
+  }
+
   @Test
   void aBadNumberSettingIsOneErrorLineAndStatusTwo() {
     for (String[] bad : new String[][] {
         {"activations.spinMicros", "lots"}, {"activations.threads", "0"},
-        {"activations.parallelThreshold", "1e5"}}) {
+        {"activations.parallelThreshold", "1e5"}, {"activations.parallelThreshold", "1000"}}) {
       String old = System.getProperty(bad[0]);
       System.setProperty(bad[0], bad[1]);
       try {
@@ -115,7 +127,7 @@ class InfoCommandTest {
         assertThat(lines).hasSize(1);
         assertThat(lines.get(0))
             .isEqualTo("activations: error: " + bad[0] + " = '" + bad[1]
-                + "' is not a whole number ≥ " + (bad[0].equals("activations.spinMicros") ? 0 : 1));
+                + "' is not a whole number ≥ " + least(bad[0]));
       } finally {
         if (old == null) {
           System.clearProperty(bad[0]);

@@ -27,7 +27,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -71,10 +70,6 @@ public final class Compare implements Experiment {
   /** The activations the articles discuss, which the verdict judges. */
   static final List<String> ARTICLES = List.of("sigmoid", "tanh", "relu", "leaky_relu", "prelu",
       "elu", "selu", "softplus", "swish", "gelu");
-
-  /** Saturating or sigmoid-like functions, which Glorot's initialisation assumes. */
-  private static final Set<String> XAVIER = Set.of("identity", "sigmoid", "tanh", "hardsigmoid",
-      "hardtanh", "softsign", "logsigmoid", "tanhshrink", "softshrink", "hardshrink");
 
   @Override
   public String name() {
@@ -120,10 +115,7 @@ public final class Compare implements Experiment {
   }
 
   static Initializer initializer(String activation) {
-    if (activation.equals("selu")) {
-      return Initializer.LECUN_NORMAL;
-    }
-    return XAVIER.contains(activation) ? Initializer.XAVIER_NORMAL : Initializer.HE_NORMAL;
+    return Initializer.pairedWith(activation);
   }
 
   /** One activation on one data set. */

@@ -16,7 +16,7 @@ public interface Experiment {
   /** The name used on the command line, lower-case with hyphens: {@code vanishing-gradient}. */
   String name();
 
-  /** The MISSION.md items the experiment reproduces, for example {@code [M12, M13]}. */
+  /** The items of docs/articles.md the experiment reproduces, for example {@code [M12, M13]}. */
   List<String> mission();
 
   /** The claim under test, one sentence, as the verdict line prints it. */

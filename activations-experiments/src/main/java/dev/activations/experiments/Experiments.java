@@ -1,5 +1,6 @@
 package dev.activations.experiments;
 
+import dev.activations.Names;
 import java.util.List;
 import java.util.Locale;
 
@@ -50,7 +51,9 @@ public final class Experiments {
         return e;
       }
     }
-    throw new IllegalArgumentException("unknown experiment '" + name + "' (did you mean "
-        + Names.closest(key, names()) + "?); valid: " + String.join(", ", names()));
+    List<String> close = Names.closest(key, names());
+    throw new IllegalArgumentException("unknown experiment '" + name + "'"
+        + (close.isEmpty() ? "" : " (did you mean " + String.join(", ", close) + "?)")
+        + "; valid: " + String.join(", ", names()));
   }
 }

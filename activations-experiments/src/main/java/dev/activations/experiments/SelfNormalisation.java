@@ -2,6 +2,7 @@ package dev.activations.experiments;
 
 import dev.activations.nn.ActivationStatistics;
 import dev.activations.nn.DataSet;
+import dev.activations.nn.Gaussian;
 import dev.activations.nn.Initializer;
 import dev.activations.nn.Network;
 import dev.activations.nn.ProbeSettings;
@@ -305,7 +306,7 @@ public final class SelfNormalisation implements Experiment {
 
   /** rows × columns N(0, 1) features (one class, unused). */
   static DataSet randomInputs(int rows, int columns, long seed) {
-    float[] x = Gauss.floats(rows * columns, 1, new SplittableRandom(seed ^ 0x5DEECE66DL));
+    float[] x = Gaussian.floats(rows * columns, 1, new SplittableRandom(seed ^ 0x5DEECE66DL));
     return DataSet.of("N(0, 1) inputs", x, columns, new int[rows], List.of("none"));
   }
 }

@@ -39,13 +39,6 @@ class ExperimentsTest {
   }
 
   @Test
-  void editDistanceCountsInsertionsDeletionsAndSubstitutions() {
-    assertThat(Names.distance("kitten", "sitting")).isEqualTo(3);
-    assertThat(Names.distance("", "abc")).isEqualTo(3);
-    assertThat(Names.distance("same", "same")).isZero();
-  }
-
-  @Test
   void optionsRejectMissingParts() {
     assertThatThrownBy(() -> ExperimentOptions.defaults().withData(" "))
         .isInstanceOf(IllegalArgumentException.class);

@@ -53,6 +53,7 @@ public final class DataSet {
    * @param columns features per row, ≥ 1
    * @param labels one class index per row, each in [0, classNames.size()), not modified
    * @param classNames one name per class
+   * @return the data set
    * @throws IllegalArgumentException on mismatched lengths or a label out of range
    */
   public static DataSet of(String name, float[] features, int columns, int[] labels,
@@ -60,7 +61,12 @@ public final class DataSet {
     return new DataSet(name, features.clone(), columns, labels.clone(), classNames);
   }
 
-  /** Class names "0", "1", … for {@code classes} classes. */
+  /**
+   * Class names "0", "1", … for {@code classes} classes.
+   *
+   * @param classes the number of classes
+   * @return the names, in class order
+   */
   public static List<String> numberedClasses(int classes) {
     List<String> names = new ArrayList<>();
     for (int i = 0; i < classes; i++) {
@@ -69,42 +75,76 @@ public final class DataSet {
     return names;
   }
 
-  /** The name used in messages and reports (a file name, or the set's name). */
+  /**
+   * The name used in messages and reports (a file name, or the set's name).
+   *
+   * @return the name
+   */
   public String name() {
     return name;
   }
 
-  /** Number of examples. */
+  /**
+   * Number of examples.
+   *
+   * @return the examples
+   */
   public int rows() {
     return rows;
   }
 
-  /** Number of features per example. */
+  /**
+   * Number of features per example.
+   *
+   * @return the features per example
+   */
   public int columns() {
     return columns;
   }
 
-  /** Number of classes. */
+  /**
+   * Number of classes.
+   *
+   * @return the classes, labels being in [0, classes)
+   */
   public int classes() {
     return classNames.size();
   }
 
-  /** One name per class, in label order. */
+  /**
+   * One name per class, in label order.
+   *
+   * @return an unmodifiable list
+   */
   public List<String> classNames() {
     return classNames;
   }
 
-  /** A copy of the features, rows × columns row-major. */
+  /**
+   * A copy of the features, rows × columns row-major.
+   *
+   * @return a new array
+   */
   public float[] features() {
     return features.clone();
   }
 
-  /** A copy of the labels. */
+  /**
+   * A copy of the labels.
+   *
+   * @return a new array, one class index per row
+   */
   public int[] labels() {
     return labels.clone();
   }
 
-  /** The feature in a row and column. */
+  /**
+   * The feature in a row and column.
+   *
+   * @param row the example, in [0, rows)
+   * @param column the feature, in [0, columns)
+   * @return the value
+   */
   public float feature(int row, int column) {
     if (column < 0 || column >= columns) {
       throw new IndexOutOfBoundsException("column " + column + " of " + columns);
@@ -112,12 +152,21 @@ public final class DataSet {
     return features[row * columns + column];
   }
 
-  /** The class label of a row. */
+  /**
+   * The class label of a row.
+   *
+   * @param row the example, in [0, rows)
+   * @return the class index
+   */
   public int label(int row) {
     return labels[row];
   }
 
-  /** The number of rows of each class. */
+  /**
+   * The number of rows of each class.
+   *
+   * @return a new array indexed by class
+   */
   public int[] classCounts() {
     int[] c = new int[classes()];
     for (int l : labels) {
@@ -126,7 +175,12 @@ public final class DataSet {
     return c;
   }
 
-  /** The rows at these indices, in this order (repeats allowed), under the same name. */
+  /**
+   * The rows at these indices, in this order (repeats allowed), under the same name.
+   *
+   * @param indices row indices, each in [0, rows)
+   * @return a new data set
+   */
   public DataSet subset(int[] indices) {
     float[] f = new float[indices.length * columns];
     int[] l = new int[indices.length];
@@ -137,7 +191,12 @@ public final class DataSet {
     return new DataSet(name, f, columns, l, classNames);
   }
 
-  /** The same rows under another name. */
+  /**
+   * The same rows under another name.
+   *
+   * @param newName the name
+   * @return a new data set
+   */
   public DataSet withName(String newName) {
     return new DataSet(newName, features, columns, labels, classNames);
   }
@@ -154,6 +213,7 @@ public final class DataSet {
    *
    * @param testFraction in [0, 1]
    * @param seed the seed of the choice
+   * @return the training and test parts
    */
   public Split split(double testFraction, long seed) {
     if (!(testFraction >= 0 && testFraction <= 1)) {

@@ -33,12 +33,20 @@ public final class DataSets {
 
   private static final List<String> BUNDLED = List.of("iris", "digits", "breast_cancer", "wine");
 
-  /** The names of the bundled data sets. */
+  /**
+   * The names of the bundled data sets.
+   *
+   * @return iris, digits, breast_cancer and wine
+   */
   public static List<String> bundledNames() {
     return BUNDLED;
   }
 
-  /** The names of the synthetic data sets. */
+  /**
+   * The names of the synthetic data sets.
+   *
+   * @return circle, xor, gauss, spiral and moons
+   */
   public static List<String> syntheticNames() {
     return Synthetic.NAMES;
   }
@@ -46,6 +54,8 @@ public final class DataSets {
   /**
    * A bundled data set by name.
    *
+   * @param name iris, digits, breast_cancer or wine, in any case
+   * @return the data set, features as published (not scaled)
    * @throws IllegalArgumentException for an unknown name, listing the valid ones
    */
   public static DataSet bundled(String name) {
@@ -86,7 +96,9 @@ public final class DataSets {
    * {@code moons}) with {@value #DEFAULT_SYNTHETIC_EXAMPLES} points and noise
    * {@value #DEFAULT_SYNTHETIC_NOISE}.
    *
+   * @param spec the name, as above
    * @param seed the seed of a synthetic set (ignored for the others)
+   * @return the data set
    * @throws IllegalArgumentException for an unknown name, listing the valid forms
    * @throws IOException if a file cannot be read or is malformed
    */
@@ -97,10 +109,13 @@ public final class DataSets {
   /**
    * As {@link #load(String, long)}, with the label column of a {@code csv:FILE} named.
    *
+   * @param spec the name, as in {@link #load(String, long)}
+   * @param seed the seed of a synthetic set (ignored for the others)
    * @param label the name of the label column of a {@code csv:FILE} with a header row of column
    *     names, or null for its last column
    * @throws IllegalArgumentException for an unknown name, or a label given for a data set
    *     that is not such a file
+   * @return the data set
    * @throws IOException if a file cannot be read or is malformed
    */
   public static DataSet load(String spec, long seed, String label) throws IOException {
@@ -134,22 +149,38 @@ public final class DataSets {
         + ", " + Synthetic.NAMES + ", idx:DIR, csv:FILE");
   }
 
-  /** Fisher's iris: 150 flowers, 4 measurements in cm, 3 species. */
+  /**
+   * Fisher's iris: 150 flowers, 4 measurements in cm, 3 species.
+   *
+   * @return the bundled set, features as published (not scaled)
+   */
   public static DataSet iris() {
     return bundled("iris");
   }
 
-  /** Handwritten digits: 1797 images of 8×8 pixels of 0..16, classes 0–9. */
+  /**
+   * Handwritten digits: 1797 images of 8×8 pixels of 0..16, classes 0–9.
+   *
+   * @return the bundled set, features as published (not scaled)
+   */
   public static DataSet digits() {
     return bundled("digits");
   }
 
-  /** Wisconsin diagnostic breast cancer: 569 × 30; 0 malignant, 1 benign. */
+  /**
+   * Wisconsin diagnostic breast cancer: 569 × 30; 0 malignant, 1 benign.
+   *
+   * @return the bundled set, features as published (not scaled)
+   */
   public static DataSet breastCancer() {
     return bundled("breast_cancer");
   }
 
-  /** Wine recognition: 178 × 13, 3 cultivars. */
+  /**
+   * Wine recognition: 178 × 13, 3 cultivars.
+   *
+   * @return the bundled set, features as published (not scaled)
+   */
   public static DataSet wine() {
     return bundled("wine");
   }
@@ -158,6 +189,8 @@ public final class DataSets {
    * Reads a CSV file with scikit-learn's header line {@code rows,features,class names…}, then
    * one row per line: the features and the class index. Gzip is recognised by its magic bytes.
    *
+   * @param file the file, plain or gzip
+   * @return the data set, named after the file
    * @throws MalformedDataException naming the file, the line and the problem: a bad header, a
    *     wrong column count, a cell that is not a number, a label out of range, a row count that
    *     differs from the header's, truncated gzip data
@@ -176,7 +209,9 @@ public final class DataSets {
    * written are the class names ({@link DataSet#classNames()}). Quoted fields, {@code #}
    * comment lines, blank lines and spaces around fields are accepted.
    *
+   * @param file the file, plain or gzip
    * @param labelColumn the name of the label column, or null for the last column
+   * @return the data set, named after the file; its class names are the labels as written
    * @throws MalformedDataException naming the file, the line and the problem: an empty file, no
    *     column of that name, a duplicate or empty column name, a row with more or fewer fields
    *     than the header, a feature that is not a finite number, an empty label, a CSV syntax
@@ -192,6 +227,10 @@ public final class DataSets {
    * Reads a CSV file without a header: each line holds {@code features} numbers and a class
    * index in [0, classes).
    *
+   * @param file the file, plain or gzip
+   * @param features the numbers on each line before the label, ≥ 1
+   * @param classes labels must be in [0, classes)
+   * @return the data set, named after the file, with classes "0", "1", …
    * @throws MalformedDataException as {@link #readCsv(Path)}
    */
   public static DataSet readCsv(Path file, int features, int classes) throws IOException {
@@ -203,6 +242,9 @@ public final class DataSets {
   /**
    * Reads an MNIST-format pair of IDX files with 10 classes.
    *
+   * @param images the images file (magic 2051)
+   * @param labels the labels file (magic 2049)
+   * @return the data set, pixels scaled to [0, 1]
    * @throws IOException if a file cannot be read or is malformed (as {@link #readIdx(Path,
    *     Path, int)})
    */
@@ -214,7 +256,10 @@ public final class DataSets {
    * Reads an MNIST-format pair of IDX files (plain or gzip): images (magic 2051) and labels
    * (magic 2049). Pixels p become p/255.
    *
+   * @param images the images file (magic 2051)
+   * @param labels the labels file (magic 2049)
    * @param classes labels must be in [0, classes)
+   * @return the data set, pixels scaled to [0, 1], named after the folder
    * @throws MalformedDataException naming the file and the problem: wrong magic number,
    *     truncated header or body, trailing bytes, different counts, label out of range
    */
@@ -231,6 +276,8 @@ public final class DataSets {
    * {@code labels-idx1-ubyte} (optionally {@code .gz}). When there are several pairs (MNIST's
    * {@code train-} and {@code t10k-}), the {@code train-} pair is read.
    *
+   * @param directory the folder
+   * @return the data set, pixels scaled to [0, 1], named after the folder
    * @throws IOException if the folder holds no such pair, or several without a train- one
    */
   public static DataSet readIdxDirectory(Path directory) throws IOException {
@@ -246,33 +293,69 @@ public final class DataSets {
    * @param examples the number of points, ≥ 2 (half per class)
    * @param noise the standard deviation of the Gaussian noise added to each coordinate, ≥ 0
    * @param seed every random choice comes from it
+   * @return the points and their classes
    */
   public static DataSet synthetic(String name, int examples, double noise, long seed) {
     return Synthetic.generate(name == null ? "" : name.strip().toLowerCase(Locale.ROOT),
         examples, noise, seed);
   }
 
-  /** Class 1 inside the disk r &lt; 0.5, class 0 on the ring 0.7 &lt; r &lt; 1. */
+  /**
+   * Class 1 inside the disk r &lt; 0.5, class 0 on the ring 0.7 &lt; r &lt; 1.
+   *
+   * @param examples the number of points, ≥ 2 (half per class)
+   * @param noise the standard deviation of the Gaussian noise added to each coordinate, ≥ 0
+   * @param seed every random choice comes from it
+   * @return the points and their classes
+   */
   public static DataSet circle(int examples, double noise, long seed) {
     return synthetic("circle", examples, noise, seed);
   }
 
-  /** Class 1 where the two coordinates have the same sign. */
+  /**
+   * Class 1 where the two coordinates have the same sign.
+   *
+   * @param examples the number of points, ≥ 2 (half per class)
+   * @param noise the standard deviation of the Gaussian noise added to each coordinate, ≥ 0
+   * @param seed every random choice comes from it
+   * @return the points and their classes
+   */
   public static DataSet xor(int examples, double noise, long seed) {
     return synthetic("xor", examples, noise, seed);
   }
 
-  /** Two Gaussian blobs (σ = 0.2) at ±(0.5, 0.5). */
+  /**
+   * Two Gaussian blobs (σ = 0.2) at ±(0.5, 0.5).
+   *
+   * @param examples the number of points, ≥ 2 (half per class)
+   * @param noise the standard deviation of the Gaussian noise added to each coordinate, ≥ 0
+   * @param seed every random choice comes from it
+   * @return the points and their classes
+   */
   public static DataSet gauss(int examples, double noise, long seed) {
     return synthetic("gauss", examples, noise, seed);
   }
 
-  /** Two interleaved spiral arms. */
+  /**
+   * Two interleaved spiral arms.
+   *
+   * @param examples the number of points, ≥ 2 (half per class)
+   * @param noise the standard deviation of the Gaussian noise added to each coordinate, ≥ 0
+   * @param seed every random choice comes from it
+   * @return the points and their classes
+   */
   public static DataSet spiral(int examples, double noise, long seed) {
     return synthetic("spiral", examples, noise, seed);
   }
 
-  /** scikit-learn's two moons. */
+  /**
+   * scikit-learn's two moons.
+   *
+   * @param examples the number of points, ≥ 2 (half per class)
+   * @param noise the standard deviation of the Gaussian noise added to each coordinate, ≥ 0
+   * @param seed every random choice comes from it
+   * @return the points and their classes
+   */
   public static DataSet moons(int examples, double noise, long seed) {
     return synthetic("moons", examples, noise, seed);
   }

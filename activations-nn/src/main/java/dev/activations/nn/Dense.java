@@ -58,42 +58,76 @@ public final class Dense {
     }
   }
 
-  /** n, the number of inputs. */
+  /**
+   * n, the number of inputs.
+   *
+   * @return n
+   */
   public int inputs() {
     return inputs;
   }
 
-  /** m, the number of units (outputs). */
+  /**
+   * m, the number of units (outputs).
+   *
+   * @return m
+   */
   public int units() {
     return units;
   }
 
-  /** f, with its current learnable parameters. */
+  /**
+   * f, with its current learnable parameters.
+   *
+   * @return the activation
+   */
   public Activation activation() {
     return activation;
   }
 
-  /** A copy of W, n × m row-major: element {@code k·m + j} connects input k to unit j. */
+  /**
+   * A copy of W, n × m row-major: element {@code k·m + j} connects input k to unit j.
+   *
+   * @return a new array of n·m weights
+   */
   public float[] weights() {
     return weights.clone();
   }
 
-  /** The weight from input k to unit j. */
+  /**
+   * The weight from input k to unit j.
+   *
+   * @param input k, in [0, n)
+   * @param unit j, in [0, m)
+   * @return W[k, j]
+   */
   public float weight(int input, int unit) {
     return weights[input * units + unit];
   }
 
-  /** A copy of b, one bias per unit. */
+  /**
+   * A copy of b, one bias per unit.
+   *
+   * @return a new array of m biases
+   */
   public float[] bias() {
     return bias.clone();
   }
 
-  /** A copy of the learnable activation parameters θ (empty when there are none). */
+  /**
+   * A copy of the learnable activation parameters θ (empty when there are none).
+   *
+   * @return a new array
+   */
   public double[] activationParameters() {
     return theta.clone();
   }
 
-  /** Number of trainable numbers: n·m weights, m biases and the θ. */
+  /**
+   * Number of trainable numbers: n·m weights, m biases and the θ.
+   *
+   * @return n·m + m + the number of θ
+   */
   public int parameterCount() {
     return weights.length + bias.length + theta.length;
   }

@@ -2,6 +2,7 @@ package dev.activations.nn;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -54,6 +55,30 @@ public enum Initializer {
   /** The lower-case id used in specifications and on the command line, e.g. {@code he_normal}. */
   public String id() {
     return id;
+  }
+
+  /**
+   * Activations whose layers fit Glorot's assumptions (a slope near 1 around 0, or saturation):
+   * the sigmoid-like, the identity, and the shrink and threshold functions.
+   */
+  private static final Set<String> XAVIER_FAMILY = Set.of("identity", "sigmoid", "tanh",
+      "hardsigmoid", "hardtanh", "softsign", "logsigmoid", "tanhshrink", "softshrink",
+      "hardshrink", "threshold");
+
+  /**
+   * The initialiser the papers pair with an activation, by its name: {@link #LECUN_NORMAL} for
+   * selu (its self-normalisation assumes it), {@link #XAVIER_NORMAL} for identity, sigmoid, tanh,
+   * hardsigmoid, hardtanh, softsign, logsigmoid, tanhshrink, softshrink, hardshrink and
+   * threshold, and {@link #HE_NORMAL} for the relu-like rest (relu, leaky_relu, elu, gelu, silu,
+   * mish, ...).
+   *
+   * @param activation a function's name, as {@code Activation.name()} gives it
+   */
+  public static Initializer pairedWith(String activation) {
+    if ("selu".equals(activation)) {
+      return LECUN_NORMAL;
+    }
+    return XAVIER_FAMILY.contains(activation) ? XAVIER_NORMAL : HE_NORMAL;
   }
 
   /**

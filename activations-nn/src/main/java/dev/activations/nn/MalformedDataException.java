@@ -10,12 +10,21 @@ import java.io.IOException;
 public final class MalformedDataException extends IOException {
   private static final long serialVersionUID = 1L;
 
-  /** An exception with the full message. */
+  /**
+   * An exception with the full message.
+   *
+   * @param message the file, the place and the problem
+   */
   public MalformedDataException(String message) {
     super(message);
   }
 
-  /** An exception with the full message and the low-level cause. */
+  /**
+   * An exception with the full message and the low-level cause.
+   *
+   * @param message the file, the place and the problem
+   * @param cause the exception of the parser or the stream that found it
+   */
   public MalformedDataException(String message, Throwable cause) {
     super(message, cause);
   }

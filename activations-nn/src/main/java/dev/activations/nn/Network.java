@@ -55,27 +55,48 @@ public final class Network {
     this.layers = List.copyOf(layers);
   }
 
-  /** Starts a network that takes {@code inputs} features per example. */
+  /**
+   * Starts a network that takes {@code inputs} features per example.
+   *
+   * @param inputs features per example, ≥ 1
+   * @return a builder with no layers yet
+   */
   public static Builder builder(int inputs) {
     return new Builder(inputs);
   }
 
-  /** Number of input features. */
+  /**
+   * Number of input features.
+   *
+   * @return the features per example
+   */
   public int inputs() {
     return inputs;
   }
 
-  /** Number of outputs: the units of the last layer. */
+  /**
+   * Number of outputs: the units of the last layer.
+   *
+   * @return the last layer's units
+   */
   public int outputs() {
     return layers.get(layers.size() - 1).units();
   }
 
-  /** The layers, first to last (unmodifiable). */
+  /**
+   * The layers, first to last (unmodifiable).
+   *
+   * @return the layers
+   */
   public List<Dense> layers() {
     return layers;
   }
 
-  /** The layer sizes, inputs first: {@code [64, 64, 10]}. */
+  /**
+   * The layer sizes, inputs first: {@code [64, 64, 10]}.
+   *
+   * @return a new array of the input count and each layer's units
+   */
   public int[] sizes() {
     int[] s = new int[layers.size() + 1];
     s[0] = inputs;
@@ -85,7 +106,11 @@ public final class Network {
     return s;
   }
 
-  /** Total number of trainable numbers. */
+  /**
+   * Total number of trainable numbers.
+   *
+   * @return weights, biases and activation parameters of every layer
+   */
   public int parameterCount() {
     int n = 0;
     for (Dense d : layers) {
@@ -98,6 +123,7 @@ public final class Network {
    * The network's outputs (logits) for a batch.
    *
    * @param features rows × {@link #inputs()}, row-major, not modified
+   * @param rows the examples in the batch
    * @return rows × {@link #outputs()}, a new array
    */
   public float[] predict(float[] features, int rows) {
@@ -119,13 +145,24 @@ public final class Network {
     return out;
   }
 
-  /** The outputs for every row of a data set. */
+  /**
+   * The outputs for every row of a data set.
+   *
+   * @param data examples with {@link #inputs()} columns
+   * @return rows × outputs, row-major
+   */
   public float[] predict(DataSet data) {
     checkColumns(data);
     return predict(data.featureArray(), data.rows());
   }
 
-  /** The predicted class of every row, as {@link Loss#predict} decides it. */
+  /**
+   * The predicted class of every row, as {@link Loss#predict} decides it.
+   *
+   * @param data examples with {@link #inputs()} columns
+   * @param loss the loss whose rule turns outputs into a class
+   * @return one class index per row
+   */
   public int[] classify(DataSet data, Loss loss) {
     float[] out = predict(data);
     int w = outputs();
@@ -139,6 +176,9 @@ public final class Network {
   /**
    * The mean loss and the accuracy on a data set.
    *
+   * @param data examples with {@link #inputs()} columns
+   * @param loss the loss and its rule for the predicted class
+   * @return the mean loss, the accuracy and the number of examples
    * @throws IllegalArgumentException if the data set's columns or classes do not fit the network
    */
   public Evaluation evaluate(DataSet data, Loss loss) {
@@ -175,6 +215,10 @@ public final class Network {
    * Statistics of every layer's outputs over a whole data set: mean, standard deviation,
    * histogram, exact zeros, dead units (zero for every example of the set) and saturation
    * (|f'(z)| below the threshold), as in {@link ActivationStatistics}.
+   *
+   * @param data examples with {@link #inputs()} columns
+   * @param settings the histogram and the saturation threshold
+   * @return one entry per layer, first to last
    */
   public List<ActivationStatistics> activationStatistics(DataSet data, ProbeSettings settings) {
     checkColumns(data);
@@ -197,7 +241,11 @@ public final class Network {
     return acc.stream().map(ActivationStatistics.Accumulator::result).toList();
   }
 
-  /** An independent copy with the same parameters. */
+  /**
+   * An independent copy with the same parameters.
+   *
+   * @return the copy
+   */
   public Network copy() {
     List<Dense> copies = new ArrayList<>();
     for (Dense d : layers) {
@@ -212,6 +260,8 @@ public final class Network {
    * {@code type} "dense", {@code inputs}, {@code units}, {@code activation} (its specification),
    * {@code activation_parameters}, {@code weights} (n × m row-major, input-major) and
    * {@code bias}. Floats are written as decimal text that parses back to the same bits.
+   *
+   * @return the document, ending with a line break
    */
   public String toJson() {
     return ModelFormat.write(this);
@@ -220,6 +270,8 @@ public final class Network {
   /**
    * Reads a network written by {@link #toJson()}.
    *
+   * @param json the document
+   * @return the network, equal to the one written
    * @throws MalformedDataException naming the line and the problem (syntax, missing or
    *     misshapen field, unsupported version, unknown activation)
    */
@@ -230,6 +282,7 @@ public final class Network {
   /**
    * Writes {@link #toJson()} to a file (UTF-8).
    *
+   * @param file the file, replaced if it exists; its folder must exist
    * @throws IOException if the file cannot be written
    */
   public void save(Path file) throws IOException {
@@ -239,6 +292,8 @@ public final class Network {
   /**
    * Reads a network saved by {@link #save(Path)}.
    *
+   * @param file the file
+   * @return the network, equal to the one saved
    * @throws MalformedDataException if the file is not a valid network; the message names it
    */
   public static Network load(Path file) throws IOException {
@@ -340,12 +395,24 @@ public final class Network {
       this.inputs = inputs;
     }
 
-    /** Adds a dense layer with the network's initializer. */
+    /**
+     * Adds a dense layer with the network's initializer.
+     *
+     * @param units the layer's outputs, ≥ 1
+     * @param activation the layer's activation
+     * @return this builder
+     */
     public Builder dense(int units, Activation activation) {
       return dense(units, activation, null);
     }
 
-    /** Adds a dense layer whose activation is given by its specification, e.g. "relu". */
+    /**
+     * Adds a dense layer whose activation is given by its specification, e.g. "relu".
+     *
+     * @param units the layer's outputs, ≥ 1
+     * @param activationSpec the activation's specification, as in {@link Activations#of}
+     * @return this builder
+     */
     public Builder dense(int units, String activationSpec) {
       return dense(units, Activations.of(activationSpec), null);
     }
@@ -353,7 +420,10 @@ public final class Network {
     /**
      * Adds a dense layer with its own initializer.
      *
+     * @param units the layer's outputs, ≥ 1
+     * @param activation the layer's activation
      * @param initializer the layer's initializer, or null for the network's
+     * @return this builder
      */
     public Builder dense(int units, Activation activation, Initializer initializer) {
       if (units < 1) {
@@ -368,7 +438,12 @@ public final class Network {
       return this;
     }
 
-    /** The initializer of every layer that does not name its own. */
+    /**
+     * The initializer of every layer that does not name its own.
+     *
+     * @param initializer the initializer
+     * @return this builder
+     */
     public Builder initializer(Initializer initializer) {
       if (initializer == null) {
         throw new IllegalArgumentException("initializer is null");
@@ -377,7 +452,12 @@ public final class Network {
       return this;
     }
 
-    /** The seed of the initial parameters. */
+    /**
+     * The seed of the initial parameters.
+     *
+     * @param seed the same seed gives the same parameters
+     * @return this builder
+     */
     public Builder seed(long seed) {
       this.seed = seed;
       return this;
@@ -386,6 +466,7 @@ public final class Network {
     /**
      * Draws the parameters and builds the network.
      *
+     * @return the network
      * @throws IllegalArgumentException if there is no layer, or a learnable activation's
      *     parameter count does not divide its layer's units
      */

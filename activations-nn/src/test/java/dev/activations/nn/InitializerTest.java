@@ -114,4 +114,16 @@ class InitializerTest {
     assertThat(sq / n).isCloseTo(1, Offset.offset(0.025));
     assertThat((double) tails / n).isCloseTo(0.05, Offset.offset(0.004));
   }
+
+  @Test
+  void eachActivationIsPairedAsTheInitialisationPapersDo() {
+    // LeCun et al. (and Klambauer et al. for selu), Glorot and Bengio, He et al.
+    assertThat(Initializer.pairedWith("selu")).isEqualTo(Initializer.LECUN_NORMAL);
+    for (String glorot : new String[] {"sigmoid", "tanh", "softsign", "identity", "threshold"}) {
+      assertThat(Initializer.pairedWith(glorot)).as(glorot).isEqualTo(Initializer.XAVIER_NORMAL);
+    }
+    for (String he : new String[] {"relu", "leaky_relu", "elu", "gelu", "silu", "mish"}) {
+      assertThat(Initializer.pairedWith(he)).as(he).isEqualTo(Initializer.HE_NORMAL);
+    }
+  }
 }

@@ -6,7 +6,7 @@ import java.util.List;
  * One figure of the articles, regenerated: the chart, the formula it draws, what it illustrates,
  * and the claims checked against the library.
  *
- * @param id the MISSION.md number, {@code M4} … {@code M17}
+ * @param id the docs/articles.md number, {@code M4} … {@code M17}
  * @param title the heading
  * @param formula the formula, in plain text with Unicode
  * @param caption what the figure shows and how it was drawn

@@ -16,9 +16,9 @@ import java.util.List;
 import org.knowm.xchart.XYSeries;
 
 /**
- * The articles' figures (MISSION.md M4, M6, M8, M9, M10, M16, M17), drawn from the library, each
- * with the claims it illustrates checked against the library's numbers when it is built. A claim
- * that does not hold is reported as failing, never left out.
+ * The articles' figures (docs/articles.md M4, M6, M8, M9, M10, M16, M17), drawn from the
+ * library, each with the claims it illustrates checked against the library's numbers when it is
+ * built. A claim that does not hold is reported as failing, never left out.
  */
 public final class ArticleFigures {
   private ArticleFigures() {}

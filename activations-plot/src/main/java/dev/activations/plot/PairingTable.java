@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The output-layer pairing of the articles (MISSION.md M5): which last-layer activation goes
+ * The output-layer pairing of the articles (docs/articles.md M5): which last-layer activation goes
  * with which loss for each kind of problem, with the library's names, followed by a worked
  * example of why the fused {@code bce_with_logits} is preferred to BCE on σ(x).
  */

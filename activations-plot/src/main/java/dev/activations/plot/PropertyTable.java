@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The property table of the articles (MISSION.md M11): one row per function, its formula and
+ * The property table of the articles (docs/articles.md M11): one row per function, its formula and
  * derivative as the registry writes them, then every property as {@link Properties} computes it
  * from the implementation.
  */

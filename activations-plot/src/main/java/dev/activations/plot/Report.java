@@ -278,7 +278,8 @@ public final class Report {
       + " articles on activation functions, “Deep learning building blocks: activation functions"
       + " in detail” and “From ReLU to GELU: an overview of activation functions”, from this"
       + " library's own implementation, and checks every claim against numbers computed when the"
-      + " page is made. Figures and tables come in the articles' order (M4 to M17), then the"
+      + " page is made. Figures and tables come in the articles' order (M4 to M17, numbered as in"
+      + " the project's docs/articles.md, which says where each item is reproduced), then the"
       + " lab's experiments (E1 to E9), which put the articles' claims about training to the"
       + " test.";
 

@@ -68,6 +68,8 @@ public final class Explorer implements AutoCloseable {
         c.setHost(address.getHostAddress());
         c.setPort(options.port());
         c.setIdleTimeout(IDLE_MILLIS);
+        // a burst of connections (a page opens several; a load test hundreds) waits in the queue
+        c.setAcceptQueueSize(1024);
         return c;
       });
     });

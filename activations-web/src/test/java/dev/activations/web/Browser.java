@@ -20,12 +20,17 @@ final class Browser {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
+  /** Selenium reports through java.util.logging; tests never print. Held: loggers are weak. */
+  private static final java.util.logging.Logger SELENIUM =
+      java.util.logging.Logger.getLogger("org.openqa.selenium");
+
   private Browser() {}
 
   static ChromeDriver open(int width, int height) {
     assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
         "browser tests skipped: " + CHROMIUM + " and " + DRIVER + " are needed"
             + " (apt-get install -y chromium chromium-driver)");
+    SELENIUM.setLevel(java.util.logging.Level.OFF);
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
@@ -41,12 +46,25 @@ final class Browser {
 
   /** Saves a screenshot into docs/explorer (the folder given by the build), if it is set. */
   static void screenshot(ChromeDriver driver, String name) throws Exception {
+    screenshot(driver, name, 0);
+  }
+
+  /** As above, with the window this tall (0: as it is) for the shot, then as it was. */
+  static void screenshot(ChromeDriver driver, String name, int height) throws Exception {
     String dir = System.getProperty("explorer.screenshots");
     if (dir == null) {
       return;
     }
     Files.createDirectories(Path.of(dir));
+    org.openqa.selenium.Dimension before = driver.manage().window().getSize();
+    if (height > 0) {
+      driver.manage().window().setSize(new org.openqa.selenium.Dimension(before.width, height));
+      Thread.sleep(400);
+    }
     File png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+    if (height > 0) {
+      driver.manage().window().setSize(before);
+    }
     Files.copy(png.toPath(), Path.of(dir, name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
   }
 }

@@ -22,8 +22,8 @@ final class Hardswish extends Elementwise {
     if (x >= 3) {
       return x;
     }
-    if (x != x) {
-      return x;
+    if (x != x || x == 0) {
+      return x; // x(x + 3)/6 keeps the sign of a zero x
     }
     // x(x + 3)/6 with one rounding: the sum and the product in double-double
     double[] r = new double[2];

@@ -28,12 +28,12 @@ final class LeakyRelu extends Elementwise {
     return x > 0 ? 1.0 : (x != x ? x : slope);
   }
 
-  /** x or s·x; a zero slope maps −∞ to 0 (the limit), not to NaN. */
+  /** x or s·x; a zero slope maps −∞ to −0 (the limit of 0·x from x &lt; 0), not to NaN. */
   static double leaky(double x, double s) {
     if (x > 0 || x != x) {
       return x;
     }
     double r = s * x;
-    return r != r ? 0.0 : r;
+    return r != r ? -s : r; // s = ±0 here, and s·x for a finite x < 0 is −s
   }
 }

@@ -83,7 +83,7 @@ final class Mish extends Elementwise {
       return 1.0;
     }
     if (x == Double.NEGATIVE_INFINITY) {
-      return 0.0;
+      return -0.0; // mish' < 0 in the left tail
     }
     if (x >= 0) {
       double[] t = new double[2];

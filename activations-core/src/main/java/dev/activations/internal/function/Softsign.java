@@ -18,6 +18,9 @@ final class Softsign extends Elementwise {
     if (Double.isInfinite(x)) {
       return Math.copySign(1.0, x);
     }
+    if (x == 0) {
+      return x; // x/(1 + |x|) keeps the sign of a zero x
+    }
     double[] d = new double[2];
     DoubleDouble.twoSum(1, Math.abs(x), 0, d);
     return DoubleDouble.divide(x, 0, d[0], d[1]);

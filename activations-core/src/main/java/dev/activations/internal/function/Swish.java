@@ -63,11 +63,12 @@ final class Swish extends Elementwise implements ParametricActivation {
       return x;
     }
     if (Double.isInfinite(x)) {
-      return beta == 0 ? 0.5 : (beta * x > 0 ? 1.0 : 0.0);
+      // towards βx → −∞ the derivative is negative: its limit is −0
+      return beta == 0 ? 0.5 : (beta * x > 0 ? 1.0 : -0.0);
     }
     double t = beta * x;
     if (Double.isInfinite(t)) {
-      return t > 0 ? 1.0 : 0.0; // σ(t) + tσ'(t) at its limits
+      return t > 0 ? 1.0 : -0.0; // σ(t) + tσ'(t) at its limits, approached from below at −∞
     }
     double tl = lowPart(beta, x, t);
     return sigmoidPlusScaledDerivative(t, tl, t, tl);

@@ -191,6 +191,7 @@ final class DoubleCores {
     double x2 = x * x;
     double series = fma(x * x2, horner(x2, TANH_T), x);
     double big = Cores.copySign(1 - 2 * logistic(-2 * a, 0, false), x);
-    return a < TANH_SERIES ? series : big;
+    // ±0 itself: the series' two zero terms would give +0 for −0
+    return a < TANH_SERIES ? (a <= 0 ? x : series) : big;
   }
 }

@@ -116,7 +116,7 @@ final class DoubleFormulas {
     double tl = DoubleCores.productLow(beta, xc, th);
     double s = logistic(th, tl, false);
     double main = fma(atMost(atLeast(th, -MAX), MAX) * s, logistic(th, tl, true), s);
-    double tail = DoubleCores.scaledTail(1 + atLeast(th, DoubleCores.TAIL_MIN), th, tl) + 0.0;
+    double tail = DoubleCores.scaledTail(1 + atLeast(th, DoubleCores.TAIL_MIN), th, tl);
     return th < DoubleCores.TAIL ? tail : main;
   }
 
@@ -172,7 +172,7 @@ final class DoubleFormulas {
     rho = fma(-w0, ddl, rho);
     double w = 4 * (w0 + rho / dd);
     double main = fma(xd, w, mishGate(x));
-    return x < DoubleCores.TAIL ? DoubleCores.scaledTail(1 + xd, xd, 0) + 0.0 : main;
+    return x < DoubleCores.TAIL ? DoubleCores.scaledTail(1 + xd, xd, 0) : main;
   }
 
   /** 1/√(2π). */
@@ -208,7 +208,7 @@ final class DoubleFormulas {
     double el = DoubleCores.expLow(a, halfSquareShiftedLow(z));
     double r = DoubleNormal.r(z);
     double inner = fma(atLeast(x, -DoubleNormal.Z_MAX), INV_SQRT_2PI, r);
-    double neg = fma(e, inner, el * inner) * 0x1p-512 + 0.0;
+    double neg = fma(e, inner, el * inner) * 0x1p-512;
     double phi = fma(e, INV_SQRT_2PI, el * INV_SQRT_2PI) * 0x1p-512;
     double small = fma(x, DoubleNormal.t(x * x), 0.5);
     double big = 1 - fma(e, r, el * r) * 0x1p-512;
@@ -272,7 +272,7 @@ final class DoubleFormulas {
     double gs = g * s;
     double gsl = fma(g, s, -gs) + gl * s;
     double main = fma(gs, u, fma(gsl, u, s));
-    return th < DoubleCores.TAIL ? DoubleCores.scaledTail(1 + g, th, tl) + 0.0 : main;
+    return th < DoubleCores.TAIL ? DoubleCores.scaledTail(1 + g, th, tl) : main;
   }
 
   /** The high word of 2u for |x| ≤ 1000. */

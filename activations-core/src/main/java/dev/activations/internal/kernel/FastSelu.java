@@ -3,7 +3,7 @@
 // .ci/run regenerates this file and fails on any difference.
 package dev.activations.internal.kernel;
 
-import static jdk.incubator.vector.VectorOperators.GE;
+import static jdk.incubator.vector.VectorOperators.EQ;
 import static jdk.incubator.vector.VectorOperators.GT;
 import static jdk.incubator.vector.VectorOperators.LSHL;
 import static jdk.incubator.vector.VectorOperators.LT;
@@ -56,10 +56,13 @@ final class FastSelu {
       float t14 = Float.intBitsToFloat(t13);
       float t15 = t14 - 1.0f;
       float t16 = Math.fma(t10, t14, t15);
-      float t17 = t16 * 1.7580993f;
-      float t18 = v * 1.050701f;
-      float t19 = v >= 0.0f ? t18 : t17;
-      return t19;
+      float t17 = v > 3.4028235e38f ? 3.4028235e38f : v;
+      float t18 = t17 * -3.4792652e-08f;
+      float t19 = Math.fma(v, 1.050701f, t18);
+      float t20 = t16 * 1.7580993f;
+      float t21 = v > 0.0f ? t19 : t20;
+      float t22 = v == 0.0f ? v : t21;
+      return t22;
     }
 
     @Override
@@ -107,10 +110,13 @@ final class FastSelu {
         float t14 = Float.intBitsToFloat(t13);
         float t15 = t14 - 1.0f;
         float t16 = Math.fma(t10, t14, t15);
-        float t17 = t16 * 1.7580993f;
-        float t18 = v * 1.050701f;
-        float t19 = v >= 0.0f ? t18 : t17;
-        y[yo + i] = t19;
+        float t17 = v > 3.4028235e38f ? 3.4028235e38f : v;
+        float t18 = t17 * -3.4792652e-08f;
+        float t19 = Math.fma(v, 1.050701f, t18);
+        float t20 = t16 * 1.7580993f;
+        float t21 = v > 0.0f ? t19 : t20;
+        float t22 = v == 0.0f ? v : t21;
+        y[yo + i] = t22;
       }
     }
 
@@ -176,10 +182,13 @@ final class FastSelu {
       float t14 = Float.intBitsToFloat(t13);
       float t15 = t14 - 1.0f;
       float t16 = Math.fma(t10, t14, t15);
-      float t17 = t16 * 1.7580993f;
-      float t18 = v * 1.050701f;
-      float t19 = v >= 0.0f ? t18 : t17;
-      return t19;
+      float t17 = v > 3.4028235e38f ? 3.4028235e38f : v;
+      float t18 = t17 * -3.4792652e-08f;
+      float t19 = Math.fma(v, 1.050701f, t18);
+      float t20 = t16 * 1.7580993f;
+      float t21 = v > 0.0f ? t19 : t20;
+      float t22 = v == 0.0f ? v : t21;
+      return t22;
     }
 
     @Override
@@ -228,10 +237,13 @@ final class FastSelu {
         FloatVector t14 = t13.reinterpretAsFloats();
         FloatVector t15 = t14.sub(1.0f);
         FloatVector t16 = t10.fma(t14, t15);
-        FloatVector t17 = t16.mul(1.7580993f);
-        FloatVector t18 = v.mul(1.050701f);
-        FloatVector t19 = t17.blend(t18, v.compare(GE, 0.0f));
-        t19.intoArray(y, yo + i);
+        FloatVector t17 = v.blend(FloatVector.broadcast(S, 3.4028235e38f), v.compare(GT, 3.4028235e38f));
+        FloatVector t18 = t17.mul(-3.4792652e-08f);
+        FloatVector t19 = v.fma(FloatVector.broadcast(S, 1.050701f), t18);
+        FloatVector t20 = t16.mul(1.7580993f);
+        FloatVector t21 = t20.blend(t19, v.compare(GT, 0.0f));
+        FloatVector t22 = t21.blend(v, v.compare(EQ, 0.0f));
+        t22.intoArray(y, yo + i);
       }
       for (; i < n; i++) {
         float v = x[xo + i];
@@ -252,10 +264,13 @@ final class FastSelu {
         float t14 = Float.intBitsToFloat(t13);
         float t15 = t14 - 1.0f;
         float t16 = Math.fma(t10, t14, t15);
-        float t17 = t16 * 1.7580993f;
-        float t18 = v * 1.050701f;
-        float t19 = v >= 0.0f ? t18 : t17;
-        y[yo + i] = t19;
+        float t17 = v > 3.4028235e38f ? 3.4028235e38f : v;
+        float t18 = t17 * -3.4792652e-08f;
+        float t19 = Math.fma(v, 1.050701f, t18);
+        float t20 = t16 * 1.7580993f;
+        float t21 = v > 0.0f ? t19 : t20;
+        float t22 = v == 0.0f ? v : t21;
+        y[yo + i] = t22;
       }
     }
 

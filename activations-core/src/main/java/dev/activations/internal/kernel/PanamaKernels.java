@@ -31,6 +31,7 @@ import static dev.activations.internal.kernel.Formulas.SIXTH;
 import static dev.activations.internal.kernel.Formulas.TANHSHRINK_SERIES;
 import static jdk.incubator.vector.VectorOperators.ASHR;
 import static jdk.incubator.vector.VectorOperators.D2F;
+import static jdk.incubator.vector.VectorOperators.EQ;
 import static jdk.incubator.vector.VectorOperators.F2D;
 import static jdk.incubator.vector.VectorOperators.GE;
 import static jdk.incubator.vector.VectorOperators.GT;
@@ -3297,7 +3298,7 @@ final class PanamaKernels extends KernelProvider {
 
     @Override
     public float value(float v) {
-      return (v > 0 ? v : Math.fma(Cores.atLeast(v, floor), high, Cores.atLeast(v, -Float.MAX_VALUE) * low));
+      return (v > 0 ? v : (v == 0 ? v * high : Math.fma(Cores.atLeast(v, floor), high, Cores.atLeast(v, -Float.MAX_VALUE) * low)));
     }
 
     @Override
@@ -3313,11 +3314,11 @@ final class PanamaKernels extends KernelProvider {
       int i = 0;
       for (int bound = FF.loopBound(n); i < bound; i += FLANES) {
         FloatVector v = FloatVector.fromArray(FF, x, xo + i);
-        v.blend(v.blend(floor, v.compare(LT, floor)).fma(v.broadcast(high), v.blend(-Float.MAX_VALUE, v.compare(LT, -Float.MAX_VALUE)).mul(low)), v.compare(GT, 0).not()).intoArray(y, yo + i);
+        v.blend(v.blend(floor, v.compare(LT, floor)).fma(v.broadcast(high), v.blend(-Float.MAX_VALUE, v.compare(LT, -Float.MAX_VALUE)).mul(low)), v.compare(GT, 0).not()).blend(v.mul(high), v.compare(EQ, 0)).intoArray(y, yo + i);
       }
       for (; i < n; i++) {
         float v = x[xo + i];
-        y[yo + i] = (v > 0 ? v : Math.fma(Cores.atLeast(v, floor), high, Cores.atLeast(v, -Float.MAX_VALUE) * low));
+        y[yo + i] = (v > 0 ? v : (v == 0 ? v * high : Math.fma(Cores.atLeast(v, floor), high, Cores.atLeast(v, -Float.MAX_VALUE) * low)));
       }
     }
 
@@ -4213,8 +4214,10 @@ final class PanamaKernels extends KernelProvider {
         DoubleVector b71 = b70.reinterpretAsLongs().and(~Long.MIN_VALUE).or(vb.reinterpretAsLongs().and(Long.MIN_VALUE)).reinterpretAsDoubles();
         DoubleVector a72 = a71.blend(a13, a0.compare(LT, DoubleCores.TANH_SERIES));
         DoubleVector b72 = b71.blend(b13, b0.compare(LT, DoubleCores.TANH_SERIES));
-        a72.intoArray(y, yo + i);
-        b72.intoArray(y, yo + i + DLANES);
+        DoubleVector a73 = a72.blend(va, a0.compare(LE, 0.0));
+        DoubleVector b73 = b72.blend(vb, b0.compare(LE, 0.0));
+        a73.intoArray(y, yo + i);
+        b73.intoArray(y, yo + i + DLANES);
       }
       for (int bound = D.loopBound(n); i < bound; i += DLANES) {
         DoubleVector v = DoubleVector.fromArray(D, x, xo + i);
@@ -4291,7 +4294,8 @@ final class PanamaKernels extends KernelProvider {
         DoubleVector t70 = DoubleVector.broadcast(D, 1.0).sub(t69);
         DoubleVector t71 = t70.reinterpretAsLongs().and(~Long.MIN_VALUE).or(v.reinterpretAsLongs().and(Long.MIN_VALUE)).reinterpretAsDoubles();
         DoubleVector t72 = t71.blend(t13, t0.compare(LT, DoubleCores.TANH_SERIES));
-        t72.intoArray(y, yo + i);
+        DoubleVector t73 = t72.blend(v, t0.compare(LE, 0.0));
+        t73.intoArray(y, yo + i);
       }
       for (; i < n; i++) {
         double v = x[xo + i];
@@ -5926,9 +5930,8 @@ final class PanamaKernels extends KernelProvider {
         DoubleVector t102 = FMA ? t65.fma(t96, t101) : t65.mul(t96).add(t101);
         DoubleVector t103 = t102.mul(0x1p-512);
         DoubleVector t104 = t103.reinterpretAsLongs().and(~Long.MIN_VALUE).or(t65.reinterpretAsLongs().and(Long.MIN_VALUE)).reinterpretAsDoubles();
-        DoubleVector t105 = t104.add(0.0);
-        DoubleVector t106 = t63.blend(t105, t2.compare(LT, DoubleCores.TAIL));
-        g.mul(t106).intoArray(dx, dxo + i);
+        DoubleVector t105 = t63.blend(t104, t2.compare(LT, DoubleCores.TAIL));
+        g.mul(t105).intoArray(dx, dxo + i);
       }
       for (; i < n; i++) {
         double v = x[xo + i];
@@ -6222,9 +6225,8 @@ final class PanamaKernels extends KernelProvider {
         DoubleVector t157 = FMA ? t120.fma(t151, t156) : t120.mul(t151).add(t156);
         DoubleVector t158 = t157.mul(0x1p-512);
         DoubleVector t159 = t158.reinterpretAsLongs().and(~Long.MIN_VALUE).or(t120.reinterpretAsLongs().and(Long.MIN_VALUE)).reinterpretAsDoubles();
-        DoubleVector t160 = t159.add(0.0);
-        DoubleVector t161 = t119.blend(t160, v.compare(LT, DoubleCores.TAIL));
-        g.mul(t161).intoArray(dx, dxo + i);
+        DoubleVector t160 = t119.blend(t159, v.compare(LT, DoubleCores.TAIL));
+        g.mul(t160).intoArray(dx, dxo + i);
       }
       for (; i < n; i++) {
         double v = x[xo + i];
@@ -6403,33 +6405,32 @@ final class PanamaKernels extends KernelProvider {
           DoubleVector t47 = t43.mul(t46);
           DoubleVector t48 = FMA ? t39.fma(t46, t47) : t39.mul(t46).add(t47);
           DoubleVector t49 = t48.mul(0x1p-512);
-          DoubleVector t50 = t49.add(0.0);
-          DoubleVector t51 = t43.mul(DoubleFormulas.INV_SQRT_2PI);
-          DoubleVector t52 = FMA ? t39.fma(DoubleVector.broadcast(D, DoubleFormulas.INV_SQRT_2PI), t51) : t39.mul(DoubleFormulas.INV_SQRT_2PI).add(t51);
-          DoubleVector t53 = t52.mul(0x1p-512);
-          DoubleVector t54 = v.mul(v);
-          DoubleVector t55 = FMA ? t54.fma(-1.6878231631896875e-13, 5.003033458919368e-12) : t54.mul(-1.6878231631896875e-13).add(5.003033458919368e-12);
-          DoubleVector t56 = FMA ? t55.fma(t54, DoubleVector.broadcast(D, -1.1285002144059668e-10)) : t55.mul(t54).add(-1.1285002144059668e-10);
-          DoubleVector t57 = FMA ? t56.fma(t54, DoubleVector.broadcast(D, 2.2733770173468317e-09)) : t56.mul(t54).add(2.2733770173468317e-09);
-          DoubleVector t58 = FMA ? t57.fma(t54, DoubleVector.broadcast(D, -4.122657837266453e-08)) : t57.mul(t54).add(-4.122657837266453e-08);
-          DoubleVector t59 = FMA ? t58.fma(t54, DoubleVector.broadcast(D, 6.659693114915888e-07)) : t58.mul(t54).add(6.659693114915888e-07);
-          DoubleVector t60 = FMA ? t59.fma(t54, DoubleVector.broadcast(D, -9.444656248413156e-06)) : t59.mul(t54).add(-9.444656248413156e-06);
-          DoubleVector t61 = FMA ? t60.fma(t54, DoubleVector.broadcast(D, 0.00011543468761421087)) : t60.mul(t54).add(0.00011543468761421087);
-          DoubleVector t62 = FMA ? t61.fma(t54, DoubleVector.broadcast(D, -0.001187328215480253)) : t61.mul(t54).add(-0.001187328215480253);
-          DoubleVector t63 = FMA ? t62.fma(t54, DoubleVector.broadcast(D, 0.009973557010035806)) : t62.mul(t54).add(0.009973557010035806);
-          DoubleVector t64 = FMA ? t63.fma(t54, DoubleVector.broadcast(D, -0.06649038006690544)) : t63.mul(t54).add(-0.06649038006690544);
-          DoubleVector t65 = FMA ? t64.fma(t54, DoubleVector.broadcast(D, -2.492405596504842e-17)) : t64.mul(t54).add(-2.492405596504842e-17);
-          DoubleVector t66 = DoubleVector.broadcast(D, 0.3989422804014327).add(t65);
-          DoubleVector t67 = FMA ? v.fma(t66, DoubleVector.broadcast(D, 0.5)) : v.mul(t66).add(0.5);
-          DoubleVector t68 = t43.mul(t44);
-          DoubleVector t69 = FMA ? t39.fma(t44, t68) : t39.mul(t44).add(t68);
-          DoubleVector t70 = t69.mul(0x1p-512);
-          DoubleVector t71 = DoubleVector.broadcast(D, 1.0).sub(t70);
-          DoubleVector t72 = t71.blend(t67, v.compare(LT, 1.0));
-          DoubleVector t73 = v.blend(DoubleNormal.Z_MAX, v.compare(GT, DoubleNormal.Z_MAX));
-          DoubleVector t74 = FMA ? t73.fma(t53, t72) : t73.mul(t53).add(t72);
-          DoubleVector t75 = t74.blend(t50, v.compare(LT, 0.0));
-          g.mul(t75).intoArray(dx, dxo + c + k);
+          DoubleVector t50 = t43.mul(DoubleFormulas.INV_SQRT_2PI);
+          DoubleVector t51 = FMA ? t39.fma(DoubleVector.broadcast(D, DoubleFormulas.INV_SQRT_2PI), t50) : t39.mul(DoubleFormulas.INV_SQRT_2PI).add(t50);
+          DoubleVector t52 = t51.mul(0x1p-512);
+          DoubleVector t53 = v.mul(v);
+          DoubleVector t54 = FMA ? t53.fma(-1.6878231631896875e-13, 5.003033458919368e-12) : t53.mul(-1.6878231631896875e-13).add(5.003033458919368e-12);
+          DoubleVector t55 = FMA ? t54.fma(t53, DoubleVector.broadcast(D, -1.1285002144059668e-10)) : t54.mul(t53).add(-1.1285002144059668e-10);
+          DoubleVector t56 = FMA ? t55.fma(t53, DoubleVector.broadcast(D, 2.2733770173468317e-09)) : t55.mul(t53).add(2.2733770173468317e-09);
+          DoubleVector t57 = FMA ? t56.fma(t53, DoubleVector.broadcast(D, -4.122657837266453e-08)) : t56.mul(t53).add(-4.122657837266453e-08);
+          DoubleVector t58 = FMA ? t57.fma(t53, DoubleVector.broadcast(D, 6.659693114915888e-07)) : t57.mul(t53).add(6.659693114915888e-07);
+          DoubleVector t59 = FMA ? t58.fma(t53, DoubleVector.broadcast(D, -9.444656248413156e-06)) : t58.mul(t53).add(-9.444656248413156e-06);
+          DoubleVector t60 = FMA ? t59.fma(t53, DoubleVector.broadcast(D, 0.00011543468761421087)) : t59.mul(t53).add(0.00011543468761421087);
+          DoubleVector t61 = FMA ? t60.fma(t53, DoubleVector.broadcast(D, -0.001187328215480253)) : t60.mul(t53).add(-0.001187328215480253);
+          DoubleVector t62 = FMA ? t61.fma(t53, DoubleVector.broadcast(D, 0.009973557010035806)) : t61.mul(t53).add(0.009973557010035806);
+          DoubleVector t63 = FMA ? t62.fma(t53, DoubleVector.broadcast(D, -0.06649038006690544)) : t62.mul(t53).add(-0.06649038006690544);
+          DoubleVector t64 = FMA ? t63.fma(t53, DoubleVector.broadcast(D, -2.492405596504842e-17)) : t63.mul(t53).add(-2.492405596504842e-17);
+          DoubleVector t65 = DoubleVector.broadcast(D, 0.3989422804014327).add(t64);
+          DoubleVector t66 = FMA ? v.fma(t65, DoubleVector.broadcast(D, 0.5)) : v.mul(t65).add(0.5);
+          DoubleVector t67 = t43.mul(t44);
+          DoubleVector t68 = FMA ? t39.fma(t44, t67) : t39.mul(t44).add(t67);
+          DoubleVector t69 = t68.mul(0x1p-512);
+          DoubleVector t70 = DoubleVector.broadcast(D, 1.0).sub(t69);
+          DoubleVector t71 = t70.blend(t66, v.compare(LT, 1.0));
+          DoubleVector t72 = v.blend(DoubleNormal.Z_MAX, v.compare(GT, DoubleNormal.Z_MAX));
+          DoubleVector t73 = FMA ? t72.fma(t52, t71) : t72.mul(t52).add(t71);
+          DoubleVector t74 = t73.blend(t49, v.compare(LT, 0.0));
+          g.mul(t74).intoArray(dx, dxo + c + k);
         }
         for (; k < m; k++) {
           double v = x[xo + c + k];
@@ -6739,9 +6740,8 @@ final class PanamaKernels extends KernelProvider {
         DoubleVector t140 = FMA ? t103.fma(t134, t139) : t103.mul(t134).add(t139);
         DoubleVector t141 = t140.mul(0x1p-512);
         DoubleVector t142 = t141.reinterpretAsLongs().and(~Long.MIN_VALUE).or(t103.reinterpretAsLongs().and(Long.MIN_VALUE)).reinterpretAsDoubles();
-        DoubleVector t143 = t142.add(0.0);
-        DoubleVector t144 = t102.blend(t143, t22.compare(LT, DoubleCores.TAIL));
-        g.mul(t144).intoArray(dx, dxo + i);
+        DoubleVector t143 = t102.blend(t142, t22.compare(LT, DoubleCores.TAIL));
+        g.mul(t143).intoArray(dx, dxo + i);
       }
       for (; i < n; i++) {
         double v = x[xo + i];
@@ -7625,10 +7625,12 @@ final class PanamaKernels extends KernelProvider {
         DoubleVector b71 = b70.reinterpretAsLongs().and(~Long.MIN_VALUE).or(vb.reinterpretAsLongs().and(Long.MIN_VALUE)).reinterpretAsDoubles();
         DoubleVector a72 = a71.blend(a13, a0.compare(LT, DoubleCores.TANH_SERIES));
         DoubleVector b72 = b71.blend(b13, b0.compare(LT, DoubleCores.TANH_SERIES));
-        DoubleVector a73 = a72.mul(a72);
-        DoubleVector b73 = b72.mul(b72);
-        ga.mul(a73).intoArray(dx, dxo + i);
-        gb.mul(b73).intoArray(dx, dxo + i + DLANES);
+        DoubleVector a73 = a72.blend(va, a0.compare(LE, 0.0));
+        DoubleVector b73 = b72.blend(vb, b0.compare(LE, 0.0));
+        DoubleVector a74 = a73.mul(a73);
+        DoubleVector b74 = b73.mul(b73);
+        ga.mul(a74).intoArray(dx, dxo + i);
+        gb.mul(b74).intoArray(dx, dxo + i + DLANES);
       }
       for (int bound = D.loopBound(n); i < bound; i += DLANES) {
         DoubleVector v = DoubleVector.fromArray(D, x, xo + i);
@@ -7706,8 +7708,9 @@ final class PanamaKernels extends KernelProvider {
         DoubleVector t70 = DoubleVector.broadcast(D, 1.0).sub(t69);
         DoubleVector t71 = t70.reinterpretAsLongs().and(~Long.MIN_VALUE).or(v.reinterpretAsLongs().and(Long.MIN_VALUE)).reinterpretAsDoubles();
         DoubleVector t72 = t71.blend(t13, t0.compare(LT, DoubleCores.TANH_SERIES));
-        DoubleVector t73 = t72.mul(t72);
-        g.mul(t73).intoArray(dx, dxo + i);
+        DoubleVector t73 = t72.blend(v, t0.compare(LE, 0.0));
+        DoubleVector t74 = t73.mul(t73);
+        g.mul(t74).intoArray(dx, dxo + i);
       }
       for (; i < n; i++) {
         double v = x[xo + i];

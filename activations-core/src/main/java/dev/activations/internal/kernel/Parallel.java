@@ -5,8 +5,8 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * Splits large array passes over a crew of daemon threads. Arrays of at least
- * {@link #THRESHOLD} elements (property {@code activations.parallelThreshold}, default 65,536)
- * are cut into {@link #THREADS} pieces (property {@code activations.threads}, default the number
+ * {@link #THRESHOLD} elements (property {@code activations.parallelThreshold}, default 65,536,
+ * at least {@link #MIN_THRESHOLD}) are cut into {@link #THREADS} pieces (property {@code activations.threads}, default the number
  * of available processors), each a multiple of 64 elements; the calling thread computes the
  * first, the crew the others. Results do not depend on the split: every element is computed by
  * the same formula on every path.
@@ -24,9 +24,15 @@ public final class Parallel {
       Math.max(1, Integer.getInteger("activations.threads",
           Runtime.getRuntime().availableProcessors()));
 
-  /** The smallest array that is split. */
+  /**
+   * The least threshold: a piece of fewer elements costs more to hand to a thread than to
+   * compute, so a smaller setting is raised to this.
+   */
+  public static final int MIN_THRESHOLD = 1024;
+
+  /** The smallest array that is split, at least {@link #MIN_THRESHOLD}. */
   public static final int THRESHOLD =
-      Math.max(1024, Integer.getInteger("activations.parallelThreshold", 65_536));
+      Math.max(MIN_THRESHOLD, Integer.getInteger("activations.parallelThreshold", 65_536));
 
   /** How long an idle crew thread waits for the next piece before it parks. */
   public static final int SPIN_MICROS =

@@ -799,7 +799,7 @@ final class ScalarKernels extends KernelProvider {
 
     @Override
     public float value(float v) {
-      return (v > 0 ? v : Math.fma(Cores.atLeast(v, floor), high, Cores.atLeast(v, -Float.MAX_VALUE) * low));
+      return (v > 0 ? v : (v == 0 ? v * high : Math.fma(Cores.atLeast(v, floor), high, Cores.atLeast(v, -Float.MAX_VALUE) * low)));
     }
 
     @Override
@@ -814,7 +814,7 @@ final class ScalarKernels extends KernelProvider {
       final float floor = this.floor;
       for (int i = 0; i < n; i++) {
         float v = x[xo + i];
-        y[yo + i] = (v > 0 ? v : Math.fma(Cores.atLeast(v, floor), high, Cores.atLeast(v, -Float.MAX_VALUE) * low));
+        y[yo + i] = (v > 0 ? v : (v == 0 ? v * high : Math.fma(Cores.atLeast(v, floor), high, Cores.atLeast(v, -Float.MAX_VALUE) * low)));
       }
     }
 

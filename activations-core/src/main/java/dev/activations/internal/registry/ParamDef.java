@@ -101,7 +101,7 @@ public final class ParamDef {
         }
         throw new IllegalArgumentException(function + " parameter " + name + " = " + raw
             + " is not allowed: " + name + " must be " + constraint
-            + Names.suggestion(raw, choices));
+            + Registry.suggestion(raw, choices));
       }
       default -> throw new AssertionError(type);
     }

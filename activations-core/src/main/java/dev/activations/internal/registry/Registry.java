@@ -3,6 +3,7 @@ package dev.activations.internal.registry;
 import dev.activations.Activation;
 import dev.activations.ActivationFunction;
 import dev.activations.FunctionInfo;
+import dev.activations.Names;
 import dev.activations.RowwiseActivation;
 import dev.activations.internal.function.Catalog;
 import dev.activations.internal.kernel.KernelProvider;
@@ -93,7 +94,8 @@ public final class Registry {
         List.copyOf(defaults));
   }
 
-  private static ActivationFunction build(String spec, KernelProvider kernels) {
+  /** Builds whatever the specification names, with the given float kernels. */
+  public static ActivationFunction build(String spec, KernelProvider kernels) {
     SpecParser.Parsed parsed = SpecParser.parse(spec);
     Def def = def(parsed.name());
     Args args = new Args(values(def, parsed), kernels);
@@ -126,7 +128,7 @@ public final class Registry {
               ? def.name + " has no parameters"
               : "valid parameters of " + def.name + ": " + String.join(", ", def.paramNames());
           throw new IllegalArgumentException("unknown parameter '" + key + "' for " + def.name
-              + Names.suggestion(key, def.paramNames()) + "; " + valid);
+              + suggestion(key, def.paramNames()) + "; " + valid);
         }
       }
       if (raw.put(key, a.value()) != null) {
@@ -172,5 +174,11 @@ public final class Registry {
           + "; valid names: " + String.join(", ", names));
     }
     return d;
+  }
+
+  /** " (did you mean a, b?)", or an empty string when no valid name is close. */
+  static String suggestion(String wanted, List<String> candidates) {
+    List<String> c = Names.closest(wanted, candidates);
+    return c.isEmpty() ? "" : " (did you mean " + String.join(", ", c) + "?)";
   }
 }

@@ -73,12 +73,15 @@ final class Mapper {
       throw ApiException.badRequest(path(e), "'" + e.getValue() + "' is not a valid "
           + simple(e.getTargetType()));
     } catch (MismatchedInputException e) {
+      if (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
+        throw ApiException.badRequest(null, "malformed JSON: more content after the object");
+      }
       String target = e.getTargetType() == null ? "value" : simple(e.getTargetType());
       throw ApiException.badRequest(path(e), "wrong type: expected " + article(target));
     } catch (JsonParseException e) {
       throw ApiException.badRequest(null, "malformed JSON at line "
           + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": "
-          + e.getOriginalMessage().lines().findFirst().orElse(""));
+          + plain(e.getOriginalMessage()));
     } catch (JsonMappingException e) {
       // a record's constructor refused a value, or another mapping problem
       Throwable cause = e.getCause();
@@ -89,6 +92,21 @@ final class Mapper {
     } catch (IOException e) {
       throw ApiException.badRequest(null, "the request body could not be read as JSON");
     }
+  }
+
+  /** Jackson's message without its advice on parser features and its source notes. */
+  static String plain(String message) {
+    String m = message == null ? "" : message.lines().findFirst().orElse("");
+    for (String cut : new String[] {": enable ", " (start marker", " at [Source"}) {
+      int i = m.indexOf(cut);
+      if (i >= 0) {
+        m = m.substring(0, i);
+      }
+    }
+    if (m.contains("'NaN'") || m.contains("'Infinity'") || m.contains("'-Infinity'")) {
+      m += " (JSON has no NaN or Infinity)";
+    }
+    return m;
   }
 
   /** The JSON path of the failing value, e.g. {@code layers[1].units}. */

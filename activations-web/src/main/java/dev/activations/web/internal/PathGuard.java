@@ -44,7 +44,7 @@ public final class PathGuard {
                 String raw = uri == null || uri.getPath() == null ? ""
                     : uri.getPath().toLowerCase(Locale.ROOT);
                 boolean path = raw.contains("..") || raw.contains("%2e") || raw.contains("%2f")
-                    || raw.contains("%5c") || raw.contains("\\");
+                    || raw.contains("%5c") || raw.contains("\\") || raw.contains("%00");
                 super.onBadMessage(path && failure.getCode() == 400
                     ? new BadMessageException(404, "Not Found") : failure);
               }

@@ -31,10 +31,11 @@ final class Presets {
 
   private static final List<Preset> ALL = List.of(
       new Preset("vanishing-gradient",
-          "Watch ‖∂C/∂b‖ per layer (log axis): the first sigmoid layer learns about ten times"
-              + " slower than the fourth. Switch every layer to relu (he_normal) and reset: the"
-              + " lines draw together.",
-          setup("digits", layers(4, 30, "sigmoid"), "nielsen", "sgd", 0.1, 10, 0, 5)),
+          "Watch ‖∂C/∂b‖ per layer (log axis): at the start the first sigmoid layer's sits one"
+              + " to two orders of magnitude below the fourth's, and the loss stays on a plateau"
+              + " for the first thousand steps. Switch every layer to relu (he_normal) and reset:"
+              + " the lines start together.",
+          setup("digits", layers(4, 30, "sigmoid"), "nielsen", "sgd", 0.5, 10, 0, 5)),
       new Preset("dying-relu",
           "Adam at η = 0.03 is too large for relu: watch the dead fraction jump in the first"
               + " steps and stay up. Change the activations to leaky_relu and reset: none die.",
@@ -66,10 +67,10 @@ final class Presets {
           setup("spiral", layers(3, 16, "swish(beta=1.0, learnable=true)"), "he_normal", "adam",
               0.02, 10, 0, 5)),
       new Preset("saturation",
-          "Nielsen's initialisation (biases N(0, 1)) starts many sigmoid units saturated: watch"
-              + " the saturated fraction and the first layer's ‖∂C/∂b‖ stay small while it is"
-              + " high.",
-          setup("digits", layers(4, 30, "sigmoid"), "nielsen", "sgd", 0.5, 10, 0, 5)),
+          "A learning rate far too large (η = 3) grows the weights and pushes sigmoid units into"
+              + " their flat tails: watch the saturated fraction (|σ′| < 0.01) of the first layer"
+              + " climb past 80 % within 3,000 steps, and the training loss stall and wander.",
+          setup("digits", layers(4, 30, "sigmoid"), "nielsen", "sgd", 3.0, 10, 0, 5)),
       new Preset("compare",
           "One task, one seed: change the activation of every layer and reset to compare the"
               + " test loss curves of relu, tanh, gelu, selu and the others.",

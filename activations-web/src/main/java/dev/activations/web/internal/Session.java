@@ -33,7 +33,7 @@ import java.util.concurrent.TimeUnit;
  * the stream threads take turns.
  */
 final class Session {
-  /** The pause between two updates of a playing session ({@code stepsPerUpdate} steps and a frame). */
+  /** The period of a playing session: {@code stepsPerUpdate} steps, and a frame when one is due. */
   static final long PERIOD_MILLIS = 50;
   static final int HISTORY = 2000;
   static final int GRID = 50;
@@ -48,6 +48,9 @@ final class Session {
   private final DataSet test;
   private final long maxSteps;
   private final ScheduledExecutorService ticker;
+  /** Sessions playing now, all of this server's: frames are spaced out when many play. */
+  private final java.util.concurrent.atomic.AtomicInteger playing;
+  private long lastFrame;
   private final String setupJson;
   private final double[] bounds;
   private Network network;
@@ -64,8 +67,10 @@ final class Session {
   private double[] weightSum;
   private int measured;
 
-  Session(String id, TrainSetup setup, long maxSteps, ScheduledExecutorService ticker) {
+  Session(String id, TrainSetup setup, long maxSteps, ScheduledExecutorService ticker,
+      java.util.concurrent.atomic.AtomicInteger playing) {
     this.id = id;
+    this.playing = playing;
     this.setup = setup;
     this.maxSteps = maxSteps;
     this.ticker = ticker;
@@ -127,7 +132,10 @@ final class Session {
     requireOpen();
     if (state == State.PAUSED) {
       state = State.PLAYING;
-      ticking = ticker.scheduleWithFixedDelay(this::tick, 0, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
+      playing.incrementAndGet();
+      // at a fixed rate: a tick delayed by a busy machine is made up at once, so the long-run
+      // rate stays 20 updates per second wherever the machine can keep up
+      ticking = ticker.scheduleAtFixedRate(this::tick, 0, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
       publish();
     }
   }
@@ -191,7 +199,17 @@ final class Session {
     if (ticking != null) {
       ticking.cancel(false);
       ticking = null;
+      playing.decrementAndGet();
     }
+  }
+
+  /**
+   * The least time between two frames of a playing session: {@value #PERIOD_MILLIS} ms (20 per
+   * second) while up to four sessions play, then longer, so that sixteen playing sessions share
+   * about 80 frames per second between them and the steps keep most of the two training threads.
+   */
+  private long frameNanos() {
+    return TimeUnit.MILLISECONDS.toNanos(Math.max(PERIOD_MILLIS, 12L * playing.get()));
   }
 
   private synchronized void tick() {
@@ -206,7 +224,9 @@ final class Session {
         stopTicking();
         state = State.FINISHED;
       }
-      publish();
+      if (state != State.PLAYING || System.nanoTime() - lastFrame >= frameNanos()) {
+        publish();
+      }
     } catch (RuntimeException e) {
       // a training thread must not die silently: stop this session and say why in its frame
       stopTicking();
@@ -228,6 +248,7 @@ final class Session {
 
   /** Builds the frame of the current step and wakes the streams. */
   private void publish() {
+    lastFrame = System.nanoTime();
     Loss loss = Loss.CROSS_ENTROPY;
     Evaluation tr = network.evaluate(train, loss);
     Evaluation te = network.evaluate(test, loss);

@@ -27,6 +27,7 @@ final class Sessions {
   private final long maxSteps;
   private final ScheduledExecutorService ticker;
   private final SecureRandom random = new SecureRandom();
+  private final AtomicInteger playing = new AtomicInteger();
   /** Sessions being built (outside the lock: drawing digits' split takes a while). */
   private int building;
 
@@ -60,7 +61,8 @@ final class Sessions {
       building++;
     }
     try {
-      Session s = new Session(id, setup, maxSteps, ticker);
+      Session s = new Session(id, setup, maxSteps, ticker, playing);
+      s.touch();
       live.put(id, s);
       return s;
     } finally {

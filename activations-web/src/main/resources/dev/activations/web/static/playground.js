@@ -111,7 +111,9 @@ function bindInputs() {
   for (const [k, id] of Object.entries(inputs)) {
     const el = document.getElementById(id);
     el.addEventListener(el.type === 'range' ? 'input' : 'change', () => {
-      config[k] = el.tagName === 'SELECT' ? el.value : (el.value.trim() === '' ? NaN : Number(el.value));
+      // text that is not a number goes to the server as text, which names the field at fault
+      const n = Number(el.value);
+      config[k] = el.tagName === 'SELECT' || el.value.trim() === '' || !Number.isFinite(n) ? el.value : n;
       showOutputs();
       changed();
     });
@@ -147,7 +149,11 @@ function showLayers() {
     units.max = options.maxUnits;
     units.value = layer.units;
     units.title = 'units (1–' + options.maxUnits + ')';
-    units.addEventListener('change', () => { layer.units = Number(units.value); changed(); });
+    units.addEventListener('change', () => {
+      const n = Number(units.value);
+      layer.units = units.value.trim() !== '' && Number.isInteger(n) ? n : units.value;
+      changed();
+    });
     const sel = document.createElement('select');
     for (const f of fns) {
       const o = document.createElement('option');
