@@ -20,7 +20,7 @@ class ServeCommandTest {
     try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
       int port = taken.getLocalPort();
       assertThat(oneErrorLine(CliRunner.run("serve", "--port", String.valueOf(port))))
-          .isEqualTo("activations: error: port " + port
+          .startsWith("activations: error: port " + port
               + " on 127.0.0.1 is in use; choose another with --port");
     }
   }
@@ -28,12 +28,12 @@ class ServeCommandTest {
   @Test
   void aBadPortOrHostIsOneLine() {
     assertThat(oneErrorLine(CliRunner.run("serve", "--port", "70000")))
-        .isEqualTo("activations: error: --port must be in 0..65535, got 70000");
+        .startsWith("activations: error: --port must be in 0..65535, got 70000");
     assertThat(oneErrorLine(CliRunner.run("serve", "--port", "eighty")))
         .startsWith("activations: error: ").contains("--port");
     assertThat(oneErrorLine(CliRunner.run("serve", "--port", "0", "--host",
         "no-such-host.invalid")))
-        .isEqualTo("activations: error: unknown host 'no-such-host.invalid'");
+        .startsWith("activations: error: unknown host 'no-such-host.invalid'");
     assertThat(oneErrorLine(CliRunner.run("serve", "--port", "0", "--host", "192.0.2.1")))
         .contains("not an address of this machine");
   }

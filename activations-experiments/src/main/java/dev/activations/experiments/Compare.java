@@ -65,7 +65,7 @@ public final class Compare implements Experiment {
   static final double TRAIN_TARGET = 0.95;
   static final double GOOD = 0.90;
   /** The heading of the only column that is not deterministic. */
-  static final String TIME_COLUMN = "ms per digits epoch: median (quartiles)";
+  static final String TIME_COLUMN = "ms per digits epoch (wall clock): median (quartiles)";
 
   /** The activations the articles discuss, which the verdict judges. */
   static final List<String> ARTICLES = List.of("sigmoid", "tanh", "relu", "leaky_relu", "prelu",
