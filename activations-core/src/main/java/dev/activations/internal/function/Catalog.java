@@ -115,15 +115,15 @@ public final class Catalog {
         List.of("β = 0 gives x/2; β → ∞ tends to relu", "swish(−∞) = −0 for β > 0", NAN_RULE),
         a -> new Swish(a.real("beta"), a.bool("learnable"), a.kernels()));
     element("silu", List.of(), "x·σ(x)", "σ(x)(1 + x(1 − σ(x)))", "[−0.27846, ∞)",
-        List.of("silu(−∞) = −0, silu'(−∞) = 0, silu'(+∞) = 1", NAN_RULE), a -> new Swish(a.kernels()));
+        List.of("silu(−∞) = −0, silu'(−∞) = −0, silu'(+∞) = 1", NAN_RULE), a -> new Swish(a.kernels()));
     element("mish", List.of(), "x·tanh(softplus(x))",
         "tanh(sp(x)) + x·sech²(sp(x))·σ(x)", "[−0.30884, ∞)",
-        List.of("mish(−∞) = −0, mish'(−∞) = 0", NAN_RULE), a -> new Mish(a.kernels()));
+        List.of("mish(−∞) = −0, mish'(−∞) = −0", NAN_RULE), a -> new Mish(a.kernels()));
     element("gelu",
         List.of(ParamDef.choice("approximate", "none", List.of("none", "tanh"),
             "none: exact x·Φ(x); tanh: ½x(1 + tanh(√(2/π)(x + 0.044715x³)))")),
         "x·Φ(x), Φ the standard normal CDF (or the tanh form)", "Φ(x) + x·φ(x)",
-        "[−0.16997, ∞)", List.of("gelu(−∞) = −0, gelu'(−∞) = 0", NAN_RULE),
+        "[−0.16997, ∞)", List.of("gelu(−∞) = −0, gelu'(−∞) = −0", NAN_RULE),
         a -> a.choice("approximate").equals("tanh") ? new GeluTanh(a.kernels()) : new Gelu(a.kernels()));
     element("relu6", List.of(), "min(max(0, x), 6)", "1 for 0 < x < 6, else 0", "[0, 6]",
         List.of("relu6'(0) = relu6'(6) = 0", NAN_RULE), a -> new Hardtanh(a.kernels()));

@@ -8,7 +8,7 @@ import dev.activations.internal.math.DoubleDouble;
  * constants being the exact reals. Derivative σ(2u) + x·σ'(2u)·2√(2/π)(1 + 3·0.044715x²).
  *
  * <p>2u is evaluated in double-double (an error δ in 2u costs |2u|δ relatively in e^(2u), which
- * would be hundreds of ULPs in the negative tail). gelu(−∞) = −0, gelu(+∞) = +∞, gelu'(−∞) = 0,
+ * would be hundreds of ULPs in the negative tail). gelu(−∞) = −0, gelu(+∞) = +∞, gelu'(−∞) = −0,
  * gelu'(+∞) = 1.
  */
 final class GeluTanh extends Elementwise {

@@ -12,7 +12,7 @@ import dev.activations.internal.math.Logistic;
  * (1+2E)/D + 4xE²(1+E)/D² (D = 1+2E(1+E)) for x ≥ 0 and e·((e+2)(n+2) + 4x(1+e))/(n+2)² for
  * x &lt; 0. Evaluated in double-double, rounded once.
  *
- * <p>Minimum ≈ −0.30884 at x ≈ −1.19236. mish(−∞) = −0, mish'(−∞) = 0; above x = 40 mish(x) = x
+ * <p>Minimum ≈ −0.30884 at x ≈ −1.19236. mish(−∞) = −0, mish'(−∞) = −0; above x = 40 mish(x) = x
  * and mish'(x) = 1 to double precision.
  */
 final class Mish extends Elementwise {

@@ -10,7 +10,7 @@ import dev.activations.internal.math.Logistic;
  * ∂swish/∂β = x²·σ'(βx), with σ'(t) = σ(t)σ(−t).
  *
  * <p>β = 0 gives x/2; as β → ∞ swish tends to relu. Limits: for β &gt; 0, swish(−∞) = −0 and
- * swish'(−∞) = 0, swish(+∞) = +∞ and swish'(+∞) = 1 (mirrored for β &lt; 0). βx is carried with
+ * swish'(−∞) = −0, swish(+∞) = +∞ and swish'(+∞) = 1 (mirrored for β &lt; 0). βx is carried with
  * its rounding error (from an fma) so that e^(βx) keeps full relative accuracy in the tails even
  * when β is not a power of two.
  *
