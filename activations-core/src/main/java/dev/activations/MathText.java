@@ -33,6 +33,22 @@ public final class MathText {
    * @throws IllegalArgumentException if {@code digits < 1}
    */
   public static String number(double v, int digits) {
+    return number(v, digits, -4, 8);
+  }
+
+  /**
+   * As {@link #number(double, int)}, written in plain decimals when the rounded number's decimal
+   * exponent lies in {@code lowestPlain..highestPlain} and with an exponent ({@code 2.5e6},
+   * {@code 1e−4}) otherwise; {@link #number(double, int)} uses −4..8.
+   *
+   * @param v the number; NaN prints as {@code NaN}
+   * @param digits significant digits, at least 1
+   * @param lowestPlain the smallest decimal exponent written without an exponent
+   * @param highestPlain the largest decimal exponent written without an exponent
+   * @return the text, with U+2212 for the minus sign and ∞ for infinities
+   * @throws IllegalArgumentException if {@code digits < 1}
+   */
+  public static String number(double v, int digits, int lowestPlain, int highestPlain) {
     if (digits < 1) {
       throw new IllegalArgumentException("digits = " + digits + ": it must be at least 1");
     }
@@ -48,7 +64,7 @@ public final class MathText {
     BigDecimal d = new BigDecimal(v).round(new MathContext(digits)).stripTrailingZeros();
     int exponent = d.precision() - d.scale() - 1;
     String text;
-    if (exponent < -4 || exponent >= 9) {
+    if (exponent < lowestPlain || exponent > highestPlain) {
       BigDecimal mantissa = d.movePointLeft(exponent).stripTrailingZeros();
       text = mantissa.toPlainString() + "e" + exponent;
     } else {

@@ -10,8 +10,9 @@ public final class CostTimer {
   private CostTimer() {}
 
   private static final int N = 1 << 16;
-  private static final int WARM_UP = 30;
-  private static final int ROUNDS = 15;
+  // as the property table's timing: enough untimed runs that the compiled code is what is timed
+  private static final int WARM_UP = 200;
+  private static final int ROUNDS = 31;
 
   /** Median over rounds of time(f)/time(relu) for a forward pass over N floats. */
   public static double relativeToRelu(Activation f) {

@@ -1,7 +1,6 @@
 package dev.activations.plot.internal;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
+import dev.activations.MathText;
 
 /**
  * Axis tick labels in one style for every chart: plain decimals with a leading zero
@@ -12,36 +11,13 @@ import java.math.MathContext;
 public final class TickLabels {
   private TickLabels() {}
 
-  /** Below this magnitude (and above zero) a label is written with an exponent. */
-  static final double SMALL = 1e-3;
-  /** From this magnitude on a label is written with an exponent. */
-  static final double LARGE = 1e4;
-
   /**
-   * The label of a tick value. The value is first rounded to 10 significant digits, which
-   * removes the binary noise of tick arithmetic (0.30000000000000004 reads 0.3).
+   * The label of a tick value: plain from 10⁻³ up to below 10⁴, with an exponent outside. The
+   * value is first rounded to 10 significant digits, which removes the binary noise of tick
+   * arithmetic (0.30000000000000004 reads 0.3).
    */
   public static String of(double v) {
-    if (Double.isNaN(v)) {
-      return "NaN";
-    }
-    if (Double.isInfinite(v)) {
-      return v > 0 ? "∞" : "−∞";
-    }
-    if (v == 0) {
-      return "0";
-    }
-    BigDecimal d = new BigDecimal(v).round(new MathContext(10)).stripTrailingZeros();
-    double a = Math.abs(v);
-    String text;
-    if (a < SMALL || a >= LARGE) {
-      int exponent = d.precision() - d.scale() - 1;
-      BigDecimal mantissa = d.movePointLeft(exponent).stripTrailingZeros();
-      text = mantissa.toPlainString() + "e" + exponent;
-    } else {
-      text = d.toPlainString();
-    }
-    return text.replace('-', '−');
+    return MathText.number(v, 10, -3, 3);
   }
 
   /**
