@@ -293,18 +293,33 @@ def silu(g):
 MISH_LINEAR = 12.0  # above it x·tanh(softplus(x)) rounds to x in float (from 9.4 on)
 
 
-# Not in FAST: this float-lane mish reached 4 ULP (2 inputs in a sweep of every 257th float
-# pattern), over FAST's bar, so FAST mish runs EXACT. Kept as the starting point of a better one.
 def mish(g):
+    """mish(x) = x·n/(n + 2), n = e(e + 2), e = e^x = s(1 + q), with two roundings in all.
+
+    n = s·(2 + v), v = 2q + s(1 + q)², is formed from q and the power of two s rather than from e
+    rounded (one rounding instead of two). The quotient is N·R: N = x·n and R = 1/D with
+    D = n + 2, each carried with its error (Nl = fma(x, n, −N), exact; Dl = n − (D − 2), exact
+    where it matters, below D = 2^24; eR = 1 − (D + Dl)·R), so that only n's rounding and the last
+    fma count. A plain x·n/(n + 2) collects six roundings and reaches 4 ULP near x = −2.
+    """
     x = g.x
     xl = g.blend(x, MISH_LINEAR, x, 'GT', MISH_LINEAR)
     q, s = reduce(g, xl, -110.0, OFF)
-    es = g.fma(q, s, s)
-    e = g.mul(es, UNSCALE)
-    ns = g.mul(es, g.add(e, 2.0))
+    su = g.mul(s, UNSCALE)
+    q1 = g.add(q, 1.0)
+    v = g.fma(g.mul(su, q1), q1, g.mul(q, 2.0))
+    ns = g.fma(s, v, g.mul(s, 2.0))
     n = g.mul(ns, UNSCALE)
+    d = g.add(n, 2.0)
+    dl = g.sub(n, g.sub(d, 2.0))
+    r = g.rdiv(1.0, d)
+    er = g.fma(g.neg(dl), r, g.fma(g.neg(d), r, 1.0))
+    rl = g.mul(r, er)
     xc = g.blend(x, -110.0, x, 'LT', -110.0)
-    y = g.mul(g.div(g.mul(xc, ns), g.add(n, 2.0)), UNSCALE)
+    num = g.mul(xc, ns)
+    numl = g.fma(xc, ns, g.neg(num))
+    y = g.mul(g.fma(num, r, g.fma(num, rl, g.mul(numl, r))), UNSCALE)
+    y = g.blend(y, x, x, 'EQ', 0.0)  # mish(±0) = ±0
     return g.blend(y, x, x, 'GT', MISH_LINEAR)
 
 
@@ -328,6 +343,8 @@ FAST = [
      'logsigmoid(x) = −(max(−x, 0) + log1p(e^−|x|)); logsigmoid\'(x) = σ(−x).'),
     ('Silu', 'fastSilu', '', [], silu, None,
      'silu(x) = x·σ(x), the product formed before the scaled exponential is unscaled, so that results in the subnormal range round once. The derivative is EXACT\'s.'),
+    ('Mish', 'fastMish', '', [], mish, None,
+     'mish(x) = x·n/(n + 2), n = e^x(e^x + 2), x itself above 12; the product and the quotient carried with their rounding errors, so that two roundings count. The derivative is EXACT\'s.'),
 ]
 
 
@@ -508,6 +525,7 @@ WRAP = {
     'softplus': ('fastSoftplus', 'threshold', 'beta == 1'),
     'logsigmoid': ('fastLogsigmoid', '', None),
     'swish': ('fastSilu', '', 'beta == 1'),
+    'mish': ('fastMish', '', None),
 }
 FAST_PARAMS = {k[1]: k[2] for k in FAST}
 
@@ -547,7 +565,7 @@ import dev.activations.Precision;
  * The {@link Precision#FAST} kernels of one path: the path's FAST float kernel where a function
  * has one (see the Fast* classes), else its EXACT kernel under the FAST label (piecewise
  * functions, whose EXACT kernels already run on float lanes, and the functions whose FAST bound
- * float lanes cannot keep: tanhshrink, gelu, gelu(tanh), mish, softsign, swish with β ≠ 1,
+ * float lanes cannot keep: tanhshrink, gelu, gelu(tanh), softsign, swish with β ≠ 1,
  * softplus with β ≠ 1, celu with α &lt; 0). Double kernels are the path's own: double has one precision.
  */
 ''' + annotation + '''public final class FastKernels extends KernelProvider {

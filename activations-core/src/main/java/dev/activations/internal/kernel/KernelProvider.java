@@ -102,6 +102,9 @@ public abstract class KernelProvider {
   /** The FAST silu kernel; {@code exact} serves what it does not compute itself. */
   public abstract FloatKernel fastSilu(FloatKernel exact);
 
+  /** The FAST mish kernel; {@code exact} serves what it does not compute itself. */
+  public abstract FloatKernel fastMish(FloatKernel exact);
+
   /** The sigmoid kernel for double. */
   public abstract DoubleKernel sigmoidDouble();
 

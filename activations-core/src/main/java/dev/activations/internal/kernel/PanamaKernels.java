@@ -237,6 +237,11 @@ final class PanamaKernels extends KernelProvider {
   }
 
   @Override
+  public FloatKernel fastMish(FloatKernel exact) {
+    return new FastMish.Panama(exact);
+  }
+
+  @Override
   public DoubleKernel sigmoidDouble() {
     return new SigmoidDouble();
   }

@@ -278,4 +278,9 @@ public final class ReferenceKernels extends KernelProvider {
   public FloatKernel fastSilu(FloatKernel exact) {
     return null;
   }
+
+  @Override
+  public FloatKernel fastMish(FloatKernel exact) {
+    return null;
+  }
 }

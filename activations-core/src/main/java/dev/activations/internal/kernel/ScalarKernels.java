@@ -170,6 +170,11 @@ final class ScalarKernels extends KernelProvider {
   }
 
   @Override
+  public FloatKernel fastMish(FloatKernel exact) {
+    return new FastMish.Scalar(exact);
+  }
+
+  @Override
   public DoubleKernel sigmoidDouble() {
     return new SigmoidDouble();
   }
