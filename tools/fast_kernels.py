@@ -323,6 +323,73 @@ def mish(g):
     return g.blend(y, x, x, 'GT', MISH_LINEAR)
 
 
+def reduce2(g, a, al, lo, off):
+    """reduce for the argument a + al (|al| ≤ ulp(a)), al added to the reduced argument r."""
+    ac = g.blend(a, lo, a, 'LT', lo)
+    t = g.fma(ac, LOG2E, SHIFT)
+    k = g.sub(t, SHIFT)
+    r = g.fma(k, -LN2_HI, ac)
+    r = g.add(g.fma(k, -LN2_LO, r), al)
+    q = g.fma(g.mul(r, r), g.horner(r, P_EXPM1), r)
+    s = g.floats(g.ishl(g.iadd(g.bits(t), 127 + off), 23))
+    return q, s
+
+
+def split(c):
+    """c as hi + lo, two floats."""
+    hi = float(np.float32(c))
+    return hi, float(np.float32(c - hi))
+
+
+GELU_K = 1.5957691216057308  # 2·sqrt(2/π), EXACT's constants (double)
+GELU_KC = 1.5957691216057308 * 0.044715
+GELU_K_HI, GELU_K_LO = split(GELU_K)
+GELU_KC_HI, GELU_KC_LO = split(GELU_KC)
+GELU_LINEAR = 12.0  # above it gelu(x) rounds to x (from about 5 on); below −12 it rounds to −0
+
+
+def gelu_tanh_argument(g, xc):
+    """t = x·(K + KC·x²) as th + tl, to about 2^−40 relative: for x ≪ 0 the result is about
+    x·e^t, whose relative error is |t| (up to 100) times t's."""
+    w = g.mul(xc, xc)
+    wl = g.fma(xc, xc, g.neg(w))
+    a = g.mul(w, GELU_KC_HI)
+    al = g.fma(w, GELU_KC_HI, g.neg(a))
+    p = g.add(a, GELU_K_HI)  # a + K_hi = p + err, exactly (2Sum)
+    bb = g.sub(p, a)
+    err = g.add(g.sub(a, g.sub(p, bb)), g.rsub(GELU_K_HI, bb))
+    lo = g.fma(w, GELU_KC_LO, GELU_K_LO)
+    lo = g.add(g.add(g.fma(wl, GELU_KC_HI, lo), al), err)
+    th = g.mul(xc, p)
+    tl = g.fma(xc, lo, g.fma(xc, p, g.neg(th)))
+    return th, tl
+
+
+def gelu_tanh(g):
+    """gelu(x, tanh) = x·σ(t), t = 2·sqrt(2/π)(x + 0.044715x³): x·m/(1 + e), e = e^−|t|, m = e for
+    t < 0, else 1. t is carried in two floats (gelu_tanh_argument) and so is the exponential's
+    argument; x·m and 1/(1 + e) are carried with their rounding errors, as in mish."""
+    x = g.x
+    xc = g.blend(x, -GELU_LINEAR, x, 'LT', -GELU_LINEAR)
+    th, tl = gelu_tanh_argument(g, xc)
+    nh = g.neg(g.abs(th))
+    nl = g.blend(tl, g.neg(tl), th, 'GT', 0.0)
+    q, s = reduce2(g, nh, nl, -110.0, OFF)
+    es = g.fma(q, s, s)
+    e = g.mul(es, UNSCALE)
+    d = g.add(e, 1.0)
+    dl = g.add(g.rsub(1.0, d), e)  # exact: e ≤ 1
+    r = g.rdiv(1.0, d)
+    er = g.fma(g.neg(dl), r, g.fma(g.neg(d), r, 1.0))
+    rl = g.mul(r, er)
+    m = g.blend(es, 2.0 ** OFF, th, 'GT', 0.0)
+    num = g.mul(xc, m)
+    numl = g.fma(xc, m, g.neg(num))
+    y = g.mul(g.fma(num, r, g.fma(num, rl, g.mul(numl, r))), UNSCALE)
+    y = g.blend(y, x, x, 'EQ', 0.0)  # gelu(±0) = ±0
+    return g.blend(y, x, x, 'GT', GELU_LINEAR)
+
+
 # (class, factory, parameters (Java), fields (type, name, init), value, derivative or None (the
 #  EXACT derivative, whose zero crossing float lanes cannot resolve), javadoc)
 FAST = [
@@ -345,6 +412,8 @@ FAST = [
      'silu(x) = x·σ(x), the product formed before the scaled exponential is unscaled, so that results in the subnormal range round once. The derivative is EXACT\'s.'),
     ('Mish', 'fastMish', '', [], mish, None,
      'mish(x) = x·n/(n + 2), n = e^x(e^x + 2), x itself above 12; the product and the quotient carried with their rounding errors, so that two roundings count. The derivative is EXACT\'s.'),
+    ('GeluTanh', 'fastGeluTanh', '', [], gelu_tanh, None,
+     'gelu(x, tanh) = x·σ(t), t = 2·sqrt(2/π)(x + 0.044715x³) carried in two floats, x itself above 12; the product and the quotient carried with their rounding errors. The derivative is EXACT\'s.'),
 ]
 
 
@@ -526,6 +595,7 @@ WRAP = {
     'logsigmoid': ('fastLogsigmoid', '', None),
     'swish': ('fastSilu', '', 'beta == 1'),
     'mish': ('fastMish', '', None),
+    'geluTanh': ('fastGeluTanh', '', None),
 }
 FAST_PARAMS = {k[1]: k[2] for k in FAST}
 
@@ -565,7 +635,7 @@ import dev.activations.Precision;
  * The {@link Precision#FAST} kernels of one path: the path's FAST float kernel where a function
  * has one (see the Fast* classes), else its EXACT kernel under the FAST label (piecewise
  * functions, whose EXACT kernels already run on float lanes, and the functions whose FAST bound
- * float lanes cannot keep: tanhshrink, gelu, gelu(tanh), softsign, swish with β ≠ 1,
+ * float lanes cannot keep: tanhshrink, gelu, softsign, swish with β ≠ 1,
  * softplus with β ≠ 1, celu with α &lt; 0). Double kernels are the path's own: double has one precision.
  */
 ''' + annotation + '''public final class FastKernels extends KernelProvider {

@@ -242,6 +242,11 @@ final class PanamaKernels extends KernelProvider {
   }
 
   @Override
+  public FloatKernel fastGeluTanh(FloatKernel exact) {
+    return new FastGeluTanh.Panama(exact);
+  }
+
+  @Override
   public DoubleKernel sigmoidDouble() {
     return new SigmoidDouble();
   }

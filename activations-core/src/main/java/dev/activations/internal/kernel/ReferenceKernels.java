@@ -283,4 +283,9 @@ public final class ReferenceKernels extends KernelProvider {
   public FloatKernel fastMish(FloatKernel exact) {
     return null;
   }
+
+  @Override
+  public FloatKernel fastGeluTanh(FloatKernel exact) {
+    return null;
+  }
 }

@@ -175,6 +175,11 @@ final class ScalarKernels extends KernelProvider {
   }
 
   @Override
+  public FloatKernel fastGeluTanh(FloatKernel exact) {
+    return new FastGeluTanh.Scalar(exact);
+  }
+
+  @Override
   public DoubleKernel sigmoidDouble() {
     return new SigmoidDouble();
   }
