@@ -290,6 +290,25 @@ def silu(g):
     return g.mul(g.div(g.mul(xc, num), d), scale)
 
 
+def silu_d(g):
+    """silu'(x) = σ(x)(1 + x·σ(−x)): e·((1 + x) + e)/(1 + e)² for x < 0 (1 + x is exact, so the
+    sum that crosses zero near −1.278 rounds once), (1 + e + x·e)/(1 + e)² for x ≥ 0, e = e^−|x|;
+    e·(…) formed from the exponential's unrounded parts, (1 + e)² as fma(e, e + 2, 1)."""
+    x = g.x
+    q, s = reduce(g, g.neg(g.abs(x)), -110.0, OFF)
+    es = g.fma(q, s, s)
+    e = g.mul(es, UNSCALE)
+    d2 = g.fma(e, g.add(e, 2.0), 1.0)
+    xn = g.blend(x, -110.0, x, 'LT', -110.0)
+    k = g.add(g.add(xn, 1.0), e)
+    neg = g.fma(g.mul(s, q), k, g.mul(s, k))
+    xp = g.blend(x, 110.0, x, 'GT', 110.0)  # x·e is 0, not ∞·0, at +∞
+    pos = g.fma(xp, e, g.add(e, 1.0))
+    num = g.blend(pos, neg, x, 'LT', 0.0)
+    scale = g.blend(1.0, UNSCALE, x, 'LT', 0.0)
+    return g.mul(g.div(num, d2), scale)
+
+
 MISH_LINEAR = 12.0  # above it x·tanh(softplus(x)) rounds to x in float (from 9.4 on)
 
 
@@ -390,6 +409,67 @@ def gelu_tanh(g):
     return g.blend(y, x, x, 'GT', GELU_LINEAR)
 
 
+def mish_d(g):
+    """mish'(x) = tanh(sp) + x·sech²(sp)·σ(x), sp = softplus(x), written in e = e^−|x| as one
+    quotient: for x < 0, e·K/(e² + 2e + 2)² with K = 4(1 + x) + e(6 + 4x + e(4 + e)) (1 + x exact
+    where the sum crosses zero near −1.19; e·K from the exponential's unrounded parts; the square
+    as one polynomial in e, so its rounding is not doubled); for x ≥ 0,
+    ((1 + 2e)·A + 4x·e²(1 + e))/A² with A = 1 + 2e + 2e²: every term positive."""
+    x = g.x
+    q, s = reduce(g, g.neg(g.abs(x)), -110.0, OFF)
+    es = g.fma(q, s, s)
+    e = g.mul(es, UNSCALE)
+    xn = g.blend(x, -110.0, x, 'LT', -110.0)
+    d2n = g.horner(e, [4.0, 8.0, 8.0, 4.0, 1.0])
+    k = g.fma(e, g.fma(xn, 4.0, g.fma(e, g.add(e, 4.0), 6.0)), g.mul(g.add(xn, 1.0), 4.0))
+    numn = g.fma(g.mul(s, q), k, g.mul(s, k))
+    xp = g.blend(x, 110.0, x, 'GT', 110.0)  # x·e² is 0, not ∞·0, at +∞
+    a = g.fma(e, g.fma(e, 2.0, 2.0), 1.0)
+    nump = g.fma(g.mul(g.mul(xp, 4.0), g.mul(e, e)), g.add(e, 1.0), g.mul(g.fma(e, 2.0, 1.0), a))
+    num = g.blend(nump, numn, x, 'LT', 0.0)
+    den = g.blend(g.mul(a, a), d2n, x, 'LT', 0.0)
+    scale = g.blend(1.0, UNSCALE, x, 'LT', 0.0)
+    return g.mul(g.div(num, den), scale)
+
+
+GELU_K3_HI, GELU_K3_LO = split(3 * GELU_KC)
+
+
+def gelu_tanh_d(g):
+    """gelu'(x, tanh) = σ(t)(1 + x·t'·σ(−t)), t' = K + 3KC·x²: e·((1 + x·t') + e)/(1 + e)² for
+    t < 0 (x·t' in two floats, so that the sum that crosses zero near −0.75 rounds once; e from
+    the two-float t, as in the value, and e·(…) from the exponential's unrounded parts), and
+    (1 + e + x·t'·e)/(1 + e)² for t ≥ 0, e = e^−|t|."""
+    x = g.x
+    xc = g.blend(x, -GELU_LINEAR, x, 'LT', -GELU_LINEAR)
+    xc = g.blend(xc, GELU_LINEAR, xc, 'GT', GELU_LINEAR)
+    th, tl = gelu_tanh_argument(g, xc)
+    nh = g.neg(g.abs(th))
+    nl = g.blend(tl, g.neg(tl), th, 'GT', 0.0)
+    q, s = reduce2(g, nh, nl, -110.0, OFF)
+    es = g.fma(q, s, s)
+    e = g.mul(es, UNSCALE)
+    d = g.add(e, 1.0)
+    d2 = g.fma(e, g.add(e, 2.0), 1.0)
+    w = g.mul(xc, xc)
+    wl = g.fma(xc, xc, g.neg(w))
+    a = g.mul(w, GELU_K3_HI)
+    al = g.fma(w, GELU_K3_HI, g.neg(a))
+    p = g.add(a, GELU_K_HI)  # a + K_hi = p + err, exactly (2Sum)
+    bb = g.sub(p, a)
+    err = g.add(g.sub(a, g.sub(p, bb)), g.rsub(GELU_K_HI, bb))
+    lo = g.fma(w, GELU_K3_LO, GELU_K_LO)
+    lo = g.add(g.add(g.fma(wl, GELU_K3_HI, lo), al), err)
+    gh = g.mul(xc, p)
+    gl = g.fma(xc, lo, g.fma(xc, p, g.neg(gh)))
+    k = g.add(g.add(gh, 1.0), g.add(e, gl))  # 1 + gh is exact where it matters (|gh| ≥ 1)
+    numn = g.fma(g.mul(s, q), k, g.mul(s, k))
+    nump = g.fma(gh, e, d)
+    num = g.blend(nump, numn, th, 'LT', 0.0)
+    scale = g.blend(1.0, UNSCALE, th, 'LT', 0.0)
+    return g.mul(g.div(num, d2), scale)
+
+
 # (class, factory, parameters (Java), fields (type, name, init), value, derivative or None (the
 #  EXACT derivative, whose zero crossing float lanes cannot resolve), javadoc)
 FAST = [
@@ -408,12 +488,12 @@ FAST = [
      'softplus(x) = max(x, 0) + log1p(e^−|x|), x itself above the threshold; softplus\'(x) = σ(x). For β = 1.'),
     ('Logsigmoid', 'fastLogsigmoid', '', [], logsigmoid, log_sigmoid_neg,
      'logsigmoid(x) = −(max(−x, 0) + log1p(e^−|x|)); logsigmoid\'(x) = σ(−x).'),
-    ('Silu', 'fastSilu', '', [], silu, None,
-     'silu(x) = x·σ(x), the product formed before the scaled exponential is unscaled, so that results in the subnormal range round once. The derivative is EXACT\'s.'),
-    ('Mish', 'fastMish', '', [], mish, None,
-     'mish(x) = x·n/(n + 2), n = e^x(e^x + 2), x itself above 12; the product and the quotient carried with their rounding errors, so that two roundings count. The derivative is EXACT\'s.'),
-    ('GeluTanh', 'fastGeluTanh', '', [], gelu_tanh, None,
-     'gelu(x, tanh) = x·σ(t), t = 2·sqrt(2/π)(x + 0.044715x³) carried in two floats, x itself above 12; the product and the quotient carried with their rounding errors. The derivative is EXACT\'s.'),
+    ('Silu', 'fastSilu', '', [], silu, silu_d,
+     'silu(x) = x·σ(x), the product formed before the scaled exponential is unscaled, so that results in the subnormal range round once; silu\'(x) = σ(x)(1 + x·σ(−x)), with 1 + x exact where it crosses zero.'),
+    ('Mish', 'fastMish', '', [], mish, mish_d,
+     'mish(x) = x·n/(n + 2), n = e^x(e^x + 2), x itself above 12; the product and the quotient carried with their rounding errors, so that two roundings count. mish\'(x) = tanh(sp) + x·sech²(sp)·σ(x), sp = softplus(x), as one quotient of polynomials in e^−|x|.'),
+    ('GeluTanh', 'fastGeluTanh', '', [], gelu_tanh, gelu_tanh_d,
+     'gelu(x, tanh) = x·σ(t), t = 2·sqrt(2/π)(x + 0.044715x³) carried in two floats, x itself above 12; the product and the quotient carried with their rounding errors. gelu\'(x, tanh) = σ(t)(1 + x·t\'·σ(−t)), x·t\' in two floats.'),
 ]
 
 

@@ -3,6 +3,7 @@
 // .ci/run regenerates this file and fails on any difference.
 package dev.activations.internal.kernel;
 
+import static jdk.incubator.vector.VectorOperators.GT;
 import static jdk.incubator.vector.VectorOperators.LSHL;
 import static jdk.incubator.vector.VectorOperators.LT;
 
@@ -12,7 +13,7 @@ import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * silu, {@link Precision#FAST}: silu(x) = x·σ(x), the product formed before the scaled exponential is unscaled, so that results in the subnormal range round once. The derivative is EXACT's.
+ * silu, {@link Precision#FAST}: silu(x) = x·σ(x), the product formed before the scaled exponential is unscaled, so that results in the subnormal range round once; silu'(x) = σ(x)(1 + x·σ(−x)), with 1 + x exact where it crosses zero.
  *
  * <p>Float lanes at the preferred width; {@code Scalar} computes the same operations in the
  * same order, so both give the same bits. Only {@code Panama} links against
@@ -68,7 +69,41 @@ final class FastSilu {
 
     @Override
     public float derivative(float v) {
-      return exact.derivative(v);
+      float t0 = Math.abs(v);
+      float t1 = -t0;
+      float t2 = t1 < -110.0f ? -110.0f : t1;
+      float t3 = Math.fma(t2, 1.442695f, 12582912.0f);
+      float t4 = t3 - 12582912.0f;
+      float t5 = Math.fma(t4, -0.69314575f, t2);
+      float t6 = Math.fma(t4, -1.4286068e-06f, t5);
+      float t7 = t6 * t6;
+      float t8 = Math.fma(t6, 0.0013882393f, 0.008367181f);
+      float t9 = Math.fma(t8, t6, 0.041667223f);
+      float t10 = Math.fma(t9, t6, 0.16666539f);
+      float t11 = Math.fma(t10, t6, 0.49999997f);
+      float t12 = Math.fma(t7, t11, t6);
+      int t13 = Float.floatToRawIntBits(t3);
+      int t14 = t13 + 167;
+      int t15 = t14 << 23;
+      float t16 = Float.intBitsToFloat(t15);
+      float t17 = Math.fma(t12, t16, t16);
+      float t18 = t17 * 9.094947e-13f;
+      float t19 = t18 + 2.0f;
+      float t20 = Math.fma(t18, t19, 1.0f);
+      float t21 = v < -110.0f ? -110.0f : v;
+      float t22 = t21 + 1.0f;
+      float t23 = t22 + t18;
+      float t24 = t16 * t12;
+      float t25 = t16 * t23;
+      float t26 = Math.fma(t24, t23, t25);
+      float t27 = v > 110.0f ? 110.0f : v;
+      float t28 = t18 + 1.0f;
+      float t29 = Math.fma(t27, t18, t28);
+      float t30 = v < 0.0f ? t26 : t29;
+      float t31 = v < 0.0f ? 9.094947e-13f : 1.0f;
+      float t32 = t30 / t20;
+      float t33 = t32 * t31;
+      return t33;
     }
 
     @Override
@@ -107,7 +142,44 @@ final class FastSilu {
 
     @Override
     public void backward(float[] x, int xo, float[] dy, int dyo, float[] dx, int dxo, int n) {
-      exact.backward(x, xo, dy, dyo, dx, dxo, n);
+      for (int i = 0; i < n; i++) {
+        float v = x[xo + i];
+        float t0 = Math.abs(v);
+        float t1 = -t0;
+        float t2 = t1 < -110.0f ? -110.0f : t1;
+        float t3 = Math.fma(t2, 1.442695f, 12582912.0f);
+        float t4 = t3 - 12582912.0f;
+        float t5 = Math.fma(t4, -0.69314575f, t2);
+        float t6 = Math.fma(t4, -1.4286068e-06f, t5);
+        float t7 = t6 * t6;
+        float t8 = Math.fma(t6, 0.0013882393f, 0.008367181f);
+        float t9 = Math.fma(t8, t6, 0.041667223f);
+        float t10 = Math.fma(t9, t6, 0.16666539f);
+        float t11 = Math.fma(t10, t6, 0.49999997f);
+        float t12 = Math.fma(t7, t11, t6);
+        int t13 = Float.floatToRawIntBits(t3);
+        int t14 = t13 + 167;
+        int t15 = t14 << 23;
+        float t16 = Float.intBitsToFloat(t15);
+        float t17 = Math.fma(t12, t16, t16);
+        float t18 = t17 * 9.094947e-13f;
+        float t19 = t18 + 2.0f;
+        float t20 = Math.fma(t18, t19, 1.0f);
+        float t21 = v < -110.0f ? -110.0f : v;
+        float t22 = t21 + 1.0f;
+        float t23 = t22 + t18;
+        float t24 = t16 * t12;
+        float t25 = t16 * t23;
+        float t26 = Math.fma(t24, t23, t25);
+        float t27 = v > 110.0f ? 110.0f : v;
+        float t28 = t18 + 1.0f;
+        float t29 = Math.fma(t27, t18, t28);
+        float t30 = v < 0.0f ? t26 : t29;
+        float t31 = v < 0.0f ? 9.094947e-13f : 1.0f;
+        float t32 = t30 / t20;
+        float t33 = t32 * t31;
+        dx[dxo + i] = dy[dyo + i] * t33;
+      }
     }
   }
 
@@ -159,7 +231,41 @@ final class FastSilu {
 
     @Override
     public float derivative(float v) {
-      return exact.derivative(v);
+      float t0 = Math.abs(v);
+      float t1 = -t0;
+      float t2 = t1 < -110.0f ? -110.0f : t1;
+      float t3 = Math.fma(t2, 1.442695f, 12582912.0f);
+      float t4 = t3 - 12582912.0f;
+      float t5 = Math.fma(t4, -0.69314575f, t2);
+      float t6 = Math.fma(t4, -1.4286068e-06f, t5);
+      float t7 = t6 * t6;
+      float t8 = Math.fma(t6, 0.0013882393f, 0.008367181f);
+      float t9 = Math.fma(t8, t6, 0.041667223f);
+      float t10 = Math.fma(t9, t6, 0.16666539f);
+      float t11 = Math.fma(t10, t6, 0.49999997f);
+      float t12 = Math.fma(t7, t11, t6);
+      int t13 = Float.floatToRawIntBits(t3);
+      int t14 = t13 + 167;
+      int t15 = t14 << 23;
+      float t16 = Float.intBitsToFloat(t15);
+      float t17 = Math.fma(t12, t16, t16);
+      float t18 = t17 * 9.094947e-13f;
+      float t19 = t18 + 2.0f;
+      float t20 = Math.fma(t18, t19, 1.0f);
+      float t21 = v < -110.0f ? -110.0f : v;
+      float t22 = t21 + 1.0f;
+      float t23 = t22 + t18;
+      float t24 = t16 * t12;
+      float t25 = t16 * t23;
+      float t26 = Math.fma(t24, t23, t25);
+      float t27 = v > 110.0f ? 110.0f : v;
+      float t28 = t18 + 1.0f;
+      float t29 = Math.fma(t27, t18, t28);
+      float t30 = v < 0.0f ? t26 : t29;
+      float t31 = v < 0.0f ? 9.094947e-13f : 1.0f;
+      float t32 = t30 / t20;
+      float t33 = t32 * t31;
+      return t33;
     }
 
     @Override
@@ -229,7 +335,83 @@ final class FastSilu {
 
     @Override
     public void backward(float[] x, int xo, float[] dy, int dyo, float[] dx, int dxo, int n) {
-      exact.backward(x, xo, dy, dyo, dx, dxo, n);
+      int i = 0;
+      for (int bound = S.loopBound(n); i < bound; i += LANES) {
+        FloatVector v = FloatVector.fromArray(S, x, xo + i);
+        FloatVector t0 = v.abs();
+        FloatVector t1 = t0.neg();
+        FloatVector t2 = t1.blend(FloatVector.broadcast(S, -110.0f), t1.compare(LT, -110.0f));
+        FloatVector t3 = t2.fma(1.442695f, 12582912.0f);
+        FloatVector t4 = t3.sub(12582912.0f);
+        FloatVector t5 = t4.fma(FloatVector.broadcast(S, -0.69314575f), t2);
+        FloatVector t6 = t4.fma(FloatVector.broadcast(S, -1.4286068e-06f), t5);
+        FloatVector t7 = t6.mul(t6);
+        FloatVector t8 = t6.fma(0.0013882393f, 0.008367181f);
+        FloatVector t9 = t8.fma(t6, FloatVector.broadcast(S, 0.041667223f));
+        FloatVector t10 = t9.fma(t6, FloatVector.broadcast(S, 0.16666539f));
+        FloatVector t11 = t10.fma(t6, FloatVector.broadcast(S, 0.49999997f));
+        FloatVector t12 = t7.fma(t11, t6);
+        IntVector t13 = t3.reinterpretAsInts();
+        IntVector t14 = t13.add(167);
+        IntVector t15 = t14.lanewise(LSHL, 23);
+        FloatVector t16 = t15.reinterpretAsFloats();
+        FloatVector t17 = t12.fma(t16, t16);
+        FloatVector t18 = t17.mul(9.094947e-13f);
+        FloatVector t19 = t18.add(2.0f);
+        FloatVector t20 = t18.fma(t19, FloatVector.broadcast(S, 1.0f));
+        FloatVector t21 = v.blend(FloatVector.broadcast(S, -110.0f), v.compare(LT, -110.0f));
+        FloatVector t22 = t21.add(1.0f);
+        FloatVector t23 = t22.add(t18);
+        FloatVector t24 = t16.mul(t12);
+        FloatVector t25 = t16.mul(t23);
+        FloatVector t26 = t24.fma(t23, t25);
+        FloatVector t27 = v.blend(FloatVector.broadcast(S, 110.0f), v.compare(GT, 110.0f));
+        FloatVector t28 = t18.add(1.0f);
+        FloatVector t29 = t27.fma(t18, t28);
+        FloatVector t30 = t29.blend(t26, v.compare(LT, 0.0f));
+        FloatVector t31 = FloatVector.broadcast(S, 1.0f).blend(FloatVector.broadcast(S, 9.094947e-13f), v.compare(LT, 0.0f));
+        FloatVector t32 = t30.div(t20);
+        FloatVector t33 = t32.mul(t31);
+        FloatVector.fromArray(S, dy, dyo + i).mul(t33).intoArray(dx, dxo + i);
+      }
+      for (; i < n; i++) {
+        float v = x[xo + i];
+        float t0 = Math.abs(v);
+        float t1 = -t0;
+        float t2 = t1 < -110.0f ? -110.0f : t1;
+        float t3 = Math.fma(t2, 1.442695f, 12582912.0f);
+        float t4 = t3 - 12582912.0f;
+        float t5 = Math.fma(t4, -0.69314575f, t2);
+        float t6 = Math.fma(t4, -1.4286068e-06f, t5);
+        float t7 = t6 * t6;
+        float t8 = Math.fma(t6, 0.0013882393f, 0.008367181f);
+        float t9 = Math.fma(t8, t6, 0.041667223f);
+        float t10 = Math.fma(t9, t6, 0.16666539f);
+        float t11 = Math.fma(t10, t6, 0.49999997f);
+        float t12 = Math.fma(t7, t11, t6);
+        int t13 = Float.floatToRawIntBits(t3);
+        int t14 = t13 + 167;
+        int t15 = t14 << 23;
+        float t16 = Float.intBitsToFloat(t15);
+        float t17 = Math.fma(t12, t16, t16);
+        float t18 = t17 * 9.094947e-13f;
+        float t19 = t18 + 2.0f;
+        float t20 = Math.fma(t18, t19, 1.0f);
+        float t21 = v < -110.0f ? -110.0f : v;
+        float t22 = t21 + 1.0f;
+        float t23 = t22 + t18;
+        float t24 = t16 * t12;
+        float t25 = t16 * t23;
+        float t26 = Math.fma(t24, t23, t25);
+        float t27 = v > 110.0f ? 110.0f : v;
+        float t28 = t18 + 1.0f;
+        float t29 = Math.fma(t27, t18, t28);
+        float t30 = v < 0.0f ? t26 : t29;
+        float t31 = v < 0.0f ? 9.094947e-13f : 1.0f;
+        float t32 = t30 / t20;
+        float t33 = t32 * t31;
+        dx[dxo + i] = dy[dyo + i] * t33;
+      }
     }
   }
 }
