@@ -18,6 +18,8 @@ Clamps are compare+blend (no max/min), and there is one division per value.
 
 Called by panama_kernels.py, which also writes the factories in the providers.
 """
+import math
+
 import numpy as np
 
 OFF = 40  # exponent offset that keeps subnormal results scaled until the last multiplication
@@ -470,6 +472,75 @@ def gelu_tanh_d(g):
     return g.mul(g.div(num, d2), scale)
 
 
+def two_sum(g, a, b):
+    """(s, err) with s + err = a + b exactly (2Sum: no ordering of |a|, |b| needed)."""
+    s = g.add(a, b)
+    bb = g.sub(s, a)
+    return s, g.add(g.sub(a, g.sub(s, bb)), g.sub(b, bb))
+
+
+INV_SQRT_2PI_HI, INV_SQRT_2PI_LO = split(0.3989422804014327)  # 1/sqrt(2π)
+# (Φ(x) − 1/2)/x = Σ (−1)^k x^2k / (2^k k! (2k + 1)) / sqrt(2π), |x| ≤ 1/2 (the series)
+GELU_S = [(-1) ** k / (2 ** k * math.factorial(k) * (2 * k + 1)) * 0.3989422804014327 for k in range(6)]
+# H(z) = P(z)/Q(z) ≈ 1/M(z) − z on [0.5, 14.5], M(z) = Φ(−z)/φ(z) the Mills ratio; fitted with
+# mpmath/numpy (linearised least squares, error weighted by 1/(z + H)): |P/Q − H| ≤ 0.17·2^−24·(z + H)
+GELU_P = [0.7978775501251221, 0.4004071354866028, 0.10503869503736496, 0.01218572910875082,
+          4.6906728812246e-07]
+GELU_Q = [1.0, 0.9572041034698486, 0.4311475157737732, 0.10452595353126526, 0.012209443375468254]
+GELU_SMALL = 0.5
+MIN_VALUE = 2.0 ** -149
+GELU_ERF_LINEAR = 16.0  # above it gelu(x) rounds to x (from about 5.5 on); below −16 to −0
+
+
+def gelu(g):
+    """gelu(x) = x·Φ(x). For |x| ≤ 1/2, x/2 + x²·S(x²) (the series of Φ − 1/2), x² in two floats.
+    Otherwise Φ(−|x|) = φ(x)·M(|x|), M = Q/(zQ + P) (z = |x|), φ(x) = e^(−x²/2)/sqrt(2π) with the
+    argument −x²/2 exact in two floats; zQ + P, 1/(zQ + P), M, e^(−x²/2)·M and the constant carried
+    in two floats, so that the rounding errors of P and Q count only as P's share of zQ + P and the
+    rest rounds once. x < 0: x·φM; x > 0: x·(1 − φM), 1 − φM in two floats."""
+    x = g.x
+    xc = g.blend(x, -GELU_ERF_LINEAR, x, 'LT', -GELU_ERF_LINEAR)
+    xc = g.blend(xc, GELU_ERF_LINEAR, xc, 'GT', GELU_ERF_LINEAR)
+    w = g.mul(xc, xc)
+    wl = g.fma(xc, xc, g.neg(w))
+    sp = g.horner(w, GELU_S)
+    ys = g.fma(w, sp, g.fma(wl, sp, g.mul(xc, 0.5)))
+    z = g.abs(xc)
+    q, s = reduce2(g, g.mul(w, -0.5), g.mul(wl, -0.5), -110.0, OFF)
+    p = g.horner(z, GELU_P)
+    qz = g.horner(z, GELU_Q)
+    zq = g.mul(z, qz)
+    zql = g.fma(z, qz, g.neg(zq))
+    dh, dl = two_sum(g, zq, p)
+    dl = g.add(dl, zql)
+    r = g.rdiv(1.0, dh)
+    er = g.fma(g.neg(dl), r, g.fma(g.neg(dh), r, 1.0))
+    mh = g.mul(qz, r)
+    ml = g.fma(mh, er, g.fma(qz, r, g.neg(mh)))
+    bh = g.fma(q, mh, mh)  # (1 + q)·M
+    bl = g.add(g.fma(q, mh, g.sub(mh, bh)), g.fma(ml, q, ml))
+    sb = g.mul(s, bh)
+    sbl = g.mul(s, bl)
+    c = g.mul(sb, INV_SQRT_2PI_HI)  # φ(x)·M(z)·2^OFF = c + cl
+    cl = g.fma(sbl, INV_SQRT_2PI_HI, g.fma(sb, INV_SQRT_2PI_LO, g.fma(sb, INV_SQRT_2PI_HI, g.neg(c))))
+    yn = g.mul(g.fma(xc, c, g.mul(xc, cl)), UNSCALE)
+    cu = g.mul(c, UNSCALE)
+    one = g.rsub(1.0, cu)
+    onel = g.sub(g.sub(g.rsub(1.0, one), cu), g.mul(cl, UNSCALE))
+    yp = g.fma(xc, one, g.mul(xc, onel))
+    y = g.blend(yp, yn, x, 'LT', 0.0)
+    y = g.blend(y, ys, z, 'LE', GELU_SMALL)
+    # |x| < 2^−60: gelu(x) = x/2 + x²/sqrt(2π)·(1 + …) rounds as x/2 with a tie broken upwards:
+    # h = x/2 where that is exact, else (x + MIN_VALUE)/2, which is (exact, in the subnormal range)
+    # (the sign of x put back on the second, which is +0 at x = −MIN_VALUE)
+    h = g.mul(x, 0.5)
+    up = g.mul(g.add(x, MIN_VALUE), 0.5)
+    up = g.floats(g.ior(g.bits(up), g.iand(g.bits(x), 'Integer.MIN_VALUE')))
+    tiny = g.blend(up, h, g.add(h, h), 'EQ', x)
+    y = g.blend(y, tiny, z, 'LT', 2.0 ** -60)
+    return g.blend(y, x, x, 'GT', GELU_ERF_LINEAR)
+
+
 # (class, factory, parameters (Java), fields (type, name, init), value, derivative or None (the
 #  EXACT derivative, whose zero crossing float lanes cannot resolve), javadoc)
 FAST = [
@@ -492,6 +563,8 @@ FAST = [
      'silu(x) = x·σ(x), the product formed before the scaled exponential is unscaled, so that results in the subnormal range round once; silu\'(x) = σ(x)(1 + x·σ(−x)), with 1 + x exact where it crosses zero.'),
     ('Mish', 'fastMish', '', [], mish, mish_d,
      'mish(x) = x·n/(n + 2), n = e^x(e^x + 2), x itself above 12; the product and the quotient carried with their rounding errors, so that two roundings count. mish\'(x) = tanh(sp) + x·sech²(sp)·σ(x), sp = softplus(x), as one quotient of polynomials in e^−|x|.'),
+    ('Gelu', 'fastGelu', '', [], gelu, None,
+     'gelu(x) = x·Φ(x): x/2 + x²·S(x²) for |x| ≤ 1/2, else Φ(−|x|) = φ(x)·M(|x|) with the Mills ratio M a rational fit, every step carried in two floats, x itself above 16. The derivative is EXACT\'s.'),
     ('GeluTanh', 'fastGeluTanh', '', [], gelu_tanh, gelu_tanh_d,
      'gelu(x, tanh) = x·σ(t), t = 2·sqrt(2/π)(x + 0.044715x³) carried in two floats, x itself above 12; the product and the quotient carried with their rounding errors. gelu\'(x, tanh) = σ(t)(1 + x·t\'·σ(−t)), x·t\' in two floats.'),
 ]
@@ -676,6 +749,7 @@ WRAP = {
     'swish': ('fastSilu', '', 'beta == 1'),
     'mish': ('fastMish', '', None),
     'geluTanh': ('fastGeluTanh', '', None),
+    'gelu': ('fastGelu', '', None),
 }
 FAST_PARAMS = {k[1]: k[2] for k in FAST}
 
@@ -715,7 +789,7 @@ import dev.activations.Precision;
  * The {@link Precision#FAST} kernels of one path: the path's FAST float kernel where a function
  * has one (see the Fast* classes), else its EXACT kernel under the FAST label (piecewise
  * functions, whose EXACT kernels already run on float lanes, and the functions whose FAST bound
- * float lanes cannot keep: tanhshrink, gelu, softsign, swish with β ≠ 1,
+ * float lanes cannot keep: tanhshrink, softsign, swish with β ≠ 1,
  * softplus with β ≠ 1, celu with α &lt; 0). Double kernels are the path's own: double has one precision.
  */
 ''' + annotation + '''public final class FastKernels extends KernelProvider {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.activations.Vectorization.Path;
+import dev.activations.oracle.Oracle;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -66,6 +67,12 @@ class PrecisionTest {
   @MethodSource("specs")
   void fastIsWithinItsBoundOfExactOnEveryPath(String spec) {
     float[] x = sample();
+    // near a zero crossing of f' the contract counts a derivative's error in ULPs of max |f'|
+    AccuracyTest.Relaxation relaxation =
+        AccuracyTest.CROSSING_RELAXED.contains(AccuracyTest.name(spec))
+            ? AccuracyTest.relaxation(spec, Oracle.of(spec))
+            : AccuracyTest.Relaxation.NONE;
+    double relaxedUlp = Math.ulp((float) relaxation.largest());
     for (Path path : Path.values()) {
       if (Vectorization.unavailable(path) != null) {
         continue;
@@ -86,7 +93,12 @@ class PrecisionTest {
         assertThat(ulps(yf[i], ye[i]))
             .as("%s %s value at %s: fast %s, exact %s", spec, path, x[i], yf[i], ye[i])
             .isLessThanOrEqualTo(VALUE_BOUND);
-        assertThat(ulps(df[i], de[i]))
+        double derivativeError = ulps(df[i], de[i]);
+        if (relaxation.covers(x[i]) && derivativeError < Double.POSITIVE_INFINITY) {
+          derivativeError =
+              Math.min(derivativeError, Math.abs((double) df[i] - de[i]) / relaxedUlp);
+        }
+        assertThat(derivativeError)
             .as("%s %s derivative at %s: fast %s, exact %s", spec, path, x[i], df[i], de[i])
             .isLessThanOrEqualTo(DERIVATIVE_BOUND);
       }

@@ -9,7 +9,7 @@ import dev.activations.Precision;
  * The {@link Precision#FAST} kernels of one path: the path's FAST float kernel where a function
  * has one (see the Fast* classes), else its EXACT kernel under the FAST label (piecewise
  * functions, whose EXACT kernels already run on float lanes, and the functions whose FAST bound
- * float lanes cannot keep: tanhshrink, gelu, softsign, swish with β ≠ 1,
+ * float lanes cannot keep: tanhshrink, softsign, swish with β ≠ 1,
  * softplus with β ≠ 1, celu with α &lt; 0). Double kernels are the path's own: double has one precision.
  */
 @Generated("tools/panama_kernels.py")
@@ -76,7 +76,8 @@ public final class FastKernels extends KernelProvider {
 
   @Override
   public FloatKernel gelu() {
-    return new FastAlias(base.gelu());
+    FloatKernel exact = base.gelu();
+    return base.fastGelu(exact);
   }
 
   @Override
@@ -189,6 +190,11 @@ public final class FastKernels extends KernelProvider {
   @Override
   public FloatKernel fastMish(FloatKernel exact) {
     return base.fastMish(exact);
+  }
+
+  @Override
+  public FloatKernel fastGelu(FloatKernel exact) {
+    return base.fastGelu(exact);
   }
 
   @Override

@@ -105,6 +105,9 @@ public abstract class KernelProvider {
   /** The FAST mish kernel; {@code exact} serves what it does not compute itself. */
   public abstract FloatKernel fastMish(FloatKernel exact);
 
+  /** The FAST gelu kernel; {@code exact} serves what it does not compute itself. */
+  public abstract FloatKernel fastGelu(FloatKernel exact);
+
   /** The FAST gelutanh kernel; {@code exact} serves what it does not compute itself. */
   public abstract FloatKernel fastGeluTanh(FloatKernel exact);
 

@@ -242,6 +242,11 @@ final class PanamaKernels extends KernelProvider {
   }
 
   @Override
+  public FloatKernel fastGelu(FloatKernel exact) {
+    return new FastGelu.Panama(exact);
+  }
+
+  @Override
   public FloatKernel fastGeluTanh(FloatKernel exact) {
     return new FastGeluTanh.Panama(exact);
   }

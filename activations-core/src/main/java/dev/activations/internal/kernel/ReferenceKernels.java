@@ -285,6 +285,11 @@ public final class ReferenceKernels extends KernelProvider {
   }
 
   @Override
+  public FloatKernel fastGelu(FloatKernel exact) {
+    return null;
+  }
+
+  @Override
   public FloatKernel fastGeluTanh(FloatKernel exact) {
     return null;
   }

@@ -175,6 +175,11 @@ final class ScalarKernels extends KernelProvider {
   }
 
   @Override
+  public FloatKernel fastGelu(FloatKernel exact) {
+    return new FastGelu.Scalar(exact);
+  }
+
+  @Override
   public FloatKernel fastGeluTanh(FloatKernel exact) {
     return new FastGeluTanh.Scalar(exact);
   }
