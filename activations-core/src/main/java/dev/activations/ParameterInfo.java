@@ -13,7 +13,11 @@ package dev.activations;
 public record ParameterInfo(
     String name, String type, String defaultValue, String constraint, String description) {
 
-  /** Whether a specification must give this parameter. */
+  /**
+   * Whether a specification must give this parameter.
+   *
+   * @return true when the parameter has no default
+   */
   public boolean required() {
     return defaultValue == null;
   }

@@ -47,6 +47,7 @@ public final class Properties {
    * Analyses an element-wise activation.
    *
    * @param f the function, not modified
+   * @return the derived properties, for the double-precision scalar methods
    * @throws IllegalArgumentException if f is null, has no scalar form (prelu with several
    *     channels), or gives NaN for a number
    */
@@ -60,6 +61,8 @@ public final class Properties {
   /**
    * Analyses the activation of a specification, {@code Properties.of(Activations.of(spec))}.
    *
+   * @param spec an element-wise specification, for example {@code "elu(alpha=0.5)"}
+   * @return the derived properties of that function
    * @throws IllegalArgumentException on an invalid specification, or as {@link #of(Activation)}
    */
   public static ActivationProperties of(String spec) {
@@ -77,6 +80,8 @@ public final class Properties {
    *
    * @param f the function, not modified; for prelu with several channels, 2^16 must be a
    *     multiple of the channel count
+   * @return the cost ratio to relu (1 for relu itself, roughly), a positive number that varies from
+   *     run to run
    * @throws IllegalArgumentException if f is null
    */
   public static double relativeCost(Activation f) {
