@@ -40,6 +40,8 @@ public final class PropertyTable {
   /**
    * The specification of every element-wise function of the registry, in its order: the
    * default specification, or an example where a parameter has no default.
+   *
+   * @return one specification per element-wise function, for example {@code "elu(alpha=1.0)"}
    */
   public static List<String> defaultSpecs() {
     List<String> specs = new ArrayList<>();
@@ -54,7 +56,11 @@ public final class PropertyTable {
     return specs;
   }
 
-  /** The table of every element-wise function ({@link #defaultSpecs()}). */
+  /**
+   * The table of every element-wise function ({@link #defaultSpecs()}).
+   *
+   * @return one row per element-wise function, {@link #COLUMNS} as its columns
+   */
   public static Table all() {
     return of(defaultSpecs());
   }
@@ -62,6 +68,8 @@ public final class PropertyTable {
   /**
    * The table of the given functions, analysed in parallel (a few tenths of a second each).
    *
+   * @param specs element-wise specifications, at least one
+   * @return one row per specification, in the given order, {@link #COLUMNS} as its columns
    * @throws IllegalArgumentException on an invalid specification, or one the analysis rejects
    */
   public static Table of(List<String> specs) {
@@ -92,6 +100,10 @@ public final class PropertyTable {
    * relative to relu's, from a short timing run made now ({@link RelativeTiming}: a warm-up,
    * then the median of timed runs with its quartiles). The figures depend on the machine and
    * the moment: a rough figure, not a benchmark.
+   *
+   * @param table a property table, not modified
+   * @param specs the specifications of its rows, one per row, in order
+   * @return a new table with the cost column {@link #COST_COLUMN} appended and a note on the method
    */
   public static Table withCost(Table table, List<String> specs) {
     if (table.rows().size() != specs.size()) {
