@@ -42,7 +42,12 @@ public final class Tables {
   private final Map<String, Score> scores = new LinkedHashMap<>();
   private final TreeSet<Integer> sizes = new TreeSet<>();
 
-  /** Reads the files and prints every table it can fill. */
+  /**
+   * Reads the files and prints every table it can fill.
+   *
+   * @param args one or more JMH result files in JSON; none prints the usage and exits with status 2
+   * @throws IOException if a file cannot be read
+   */
   public static void main(String[] args) throws IOException {
     if (args.length == 0) {
       System.err.println("usage: Tables RESULT.json [RESULT.json ...]");
