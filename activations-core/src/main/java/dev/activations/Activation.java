@@ -48,7 +48,7 @@ public non-sealed interface Activation extends ActivationFunction {
    * f(x) in double precision.
    *
    * @param x any double; NaN gives NaN, ±∞ the limit of f
-   * @return f(x), rounded as the class Javadoc's accuracy section states
+   * @return f(x), within 2 ULP of the correctly rounded value
    */
   double value(double x);
 
@@ -56,7 +56,8 @@ public non-sealed interface Activation extends ActivationFunction {
    * f'(x) in double precision, with the kink conventions of this function.
    *
    * @param x any double; NaN gives NaN, ±∞ the limit of f'
-   * @return f'(x), rounded as the class Javadoc's accuracy section states
+   * @return f'(x), within 4 ULP of the correctly rounded value (near a zero of f', see the
+   *     accuracy section above)
    */
   double derivative(double x);
 
@@ -64,7 +65,8 @@ public non-sealed interface Activation extends ActivationFunction {
    * f(x) in single precision.
    *
    * @param x any float; NaN gives NaN, ±∞ the limit of f
-   * @return f(x) rounded to float, within the bound of {@link #precision()}
+   * @return f(x) as a float: correctly rounded for {@link Precision#EXACT}, within 3 ULP of that
+   *     for {@link Precision#FAST}
    */
   float value(float x);
 
@@ -72,7 +74,8 @@ public non-sealed interface Activation extends ActivationFunction {
    * f'(x) in single precision, with the kink conventions of this function.
    *
    * @param x any float; NaN gives NaN, ±∞ the limit of f'
-   * @return f'(x) rounded to float, within the bound of {@link #precision()}
+   * @return f'(x) as a float: correctly rounded for {@link Precision#EXACT}, within 4 ULP of
+   *     that for {@link Precision#FAST}
    */
   float derivative(float x);
 

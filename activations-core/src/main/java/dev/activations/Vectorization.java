@@ -66,7 +66,7 @@ public final class Vectorization {
   /**
    * Bits of the preferred vector, 0 where the Vector API is unavailable.
    *
-   * @return the width in bits (128, 256, 512), or 0
+   * @return the width in bits (for example 256 with AVX2), or 0
    */
   public static int vectorBits() {
     return Kernels.vectorBits();
@@ -75,7 +75,7 @@ public final class Vectorization {
   /**
    * Double lanes per vector (the float kernels compute in double), 0 without the Vector API.
    *
-   * @return the number of double lanes (2, 4, 8), or 0
+   * @return the double lanes of the preferred vector (4 for 256 bits), or 0
    */
   public static int lanes() {
     return Kernels.doubleLanes();

@@ -74,7 +74,7 @@ public record ExperimentResult(String name, String claim, List<Table> tables,
    * A measurement by key.
    *
    * @param key a dotted key such as {@code sigmoid.4.ratio}
-   * @return the measured value; it may be NaN or infinite where the measurement was
+   * @return the value recorded under that key
    * @throws IllegalArgumentException for a key that was not measured
    */
   public double measurement(String key) {

@@ -55,7 +55,7 @@ public enum Initializer {
   /**
    * The lower-case id used in specifications and on the command line, e.g. {@code he_normal}.
    *
-   * @return for example {@code "he_normal"}
+   * @return the id that {@link #of(String)} reads back to this initialiser
    */
   public String id() {
     return id;
