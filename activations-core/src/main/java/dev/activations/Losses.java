@@ -264,8 +264,8 @@ public final class Losses {
    * @param classes C, the number of classes, ≥ 1
    * @param targets one class index per row, in [0, classes) or equal to ignoreIndex; not modified
    * @param classWeights one weight per class, or null for 1; not modified
-   * @param ignoreIndex the target value that marks a row to ignore (PyTorch: {@link
-   *     #DEFAULT_IGNORE_INDEX})
+   * @param ignoreIndex the target value that marks a row to ignore (PyTorch's
+   *     default: {@link #DEFAULT_IGNORE_INDEX})
    * @param labelSmoothing ε in [0, 1]; 0 for none
    * @param reduction how the ℓ_r are combined
    * @return the loss, the per-row losses and the gradient with respect to the logits
@@ -415,8 +415,8 @@ public final class Losses {
    * @param classes the number of classes, ≥ 1
    * @param targets one class index per row, in [0, classes) or equal to ignoreIndex; not modified
    * @param classWeights one weight per class, or null for 1; not modified
-   * @param ignoreIndex the target value that marks a row to ignore (PyTorch: {@link
-   *     #DEFAULT_IGNORE_INDEX})
+   * @param ignoreIndex the target value that marks a row to ignore (PyTorch's
+   *     default: {@link #DEFAULT_IGNORE_INDEX})
    * @param reduction how the ℓ_r are combined
    * @return the loss, the per-row losses and the gradient with respect to the log-probabilities
    */

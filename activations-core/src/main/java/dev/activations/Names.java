@@ -27,8 +27,8 @@ public final class Names {
    *
    * @param wanted the name as given; null is treated as empty
    * @param candidates the valid names, not modified
-   * @return at most {@value #MAX_SUGGESTIONS} of the candidates, as they were spelled; never {@code
-   *     null}
+   * @return at most {@value #MAX_SUGGESTIONS} of the candidates, as they were
+   *     spelled; never {@code null}
    */
   public static List<String> closest(String wanted, Collection<String> candidates) {
     String w = normal(wanted == null ? "" : wanted);
