@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
-import org.openjdk.jmh.annotations.Param;
 
 /**
  * Turns JMH JSON results ({@code -rf json -rff FILE}) into the Markdown tables of
@@ -125,15 +124,7 @@ public final class Tables {
   }
 
   /** The functions {@link TorchActivationBenchmark} measures now. */
-  private static final List<String> TORCH_FUNCTIONS = parameter(TorchActivationBenchmark.class);
-
-  private static List<String> parameter(Class<?> benchmark) {
-    try {
-      return List.of(benchmark.getField("fn").getAnnotation(Param.class).value());
-    } catch (NoSuchFieldException e) {
-      throw new IllegalStateException(e);
-    }
-  }
+  private static final List<String> TORCH_FUNCTIONS = TorchActivationBenchmark.FUNCTIONS;
 
   private void print(PrintStream out) {
     List<String> functions = functions();
@@ -369,7 +360,7 @@ public final class Tables {
 
   /** The functions in the order of {@link ActivationBenchmark}'s parameter, then any others. */
   private List<String> functions() {
-    List<String> order = new ArrayList<>(parameter(ActivationBenchmark.class));
+    List<String> order = new ArrayList<>(Functions.elementwise());
     for (String k : scores.keySet()) {
       String fn = k.split("\\|", -1)[1];
       if (!fn.isEmpty() && !order.contains(fn)) {

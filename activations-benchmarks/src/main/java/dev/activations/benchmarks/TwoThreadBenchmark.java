@@ -40,11 +40,11 @@ public class TwoThreadBenchmark {
   /** The arrays both threads share. */
   @State(Scope.Benchmark)
   public static class Shared {
-    /** A registry name (its defaults) or a full specification. */
-    @Param({"identity", "sigmoid", "tanh", "relu", "leaky_relu", "prelu", "rrelu", "elu",
-        "selu", "celu", "softplus", "swish", "silu", "mish", "gelu", "gelu(approximate=tanh)",
-        "relu6", "hardsigmoid", "hardswish", "hardtanh", "softsign", "logsigmoid", "tanhshrink",
-        "softshrink", "hardshrink"})
+    /**
+     * A registry name (its defaults) or a full specification; {@link Main} gives the functions,
+     * as for {@link ActivationBenchmark}.
+     */
+    @Param({Main.ALL})
     public String fn;
 
     /** Array length (even). */
