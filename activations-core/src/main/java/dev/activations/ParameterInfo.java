@@ -18,12 +18,29 @@ public record ParameterInfo(
     String name, String type, String defaultValue, String constraint, String description,
     List<String> choices) {
 
-  /** Keeps an unmodifiable copy of the choices; {@code null} stands for none. */
+  /**
+   * Keeps an unmodifiable copy of the choices; {@code null} stands for none.
+   *
+   * @param name PyTorch's parameter name
+   * @param type {@code "float"}, {@code "int"}, {@code "bool"} or {@code "choice"}
+   * @param defaultValue the default as written in a specification, or {@code null} when required
+   * @param constraint the domain, in words
+   * @param description what the parameter does
+   * @param choices the values a choice parameter accepts, or {@code null} or empty for none; copied
+   */
   public ParameterInfo {
     choices = choices == null ? List.of() : List.copyOf(choices);
   }
 
-  /** A parameter that is not a choice: no {@link #choices()}. */
+  /**
+   * A parameter that is not a choice: no {@link #choices()}.
+   *
+   * @param name PyTorch's parameter name
+   * @param type {@code "float"}, {@code "int"} or {@code "bool"}
+   * @param defaultValue the default as written in a specification, or {@code null} when required
+   * @param constraint the domain, in words
+   * @param description what the parameter does
+   */
   public ParameterInfo(
       String name, String type, String defaultValue, String constraint, String description) {
     this(name, type, defaultValue, constraint, description, List.of());
