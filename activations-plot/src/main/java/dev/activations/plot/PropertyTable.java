@@ -8,9 +8,9 @@ import dev.activations.FunctionInfo;
 import dev.activations.Interval;
 import dev.activations.ParameterInfo;
 import dev.activations.Properties;
+import dev.activations.RelativeCost;
 import dev.activations.MathText;
 import dev.activations.plot.internal.Labels;
-import dev.activations.plot.internal.RelativeTiming;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -97,8 +97,8 @@ public final class PropertyTable {
 
   /**
    * The table with one more column, "cost vs relu": each function's forward time per element
-   * relative to relu's, from a short timing run made now ({@link RelativeTiming}: a warm-up,
-   * then the median of timed runs with its quartiles). The figures depend on the machine and
+   * relative to relu's, from a short timing run made now ({@link Properties#relativeCost}: a
+   * warm-up, then the median of timed runs with its quartiles). The figures depend on the machine and
    * the moment: a rough figure, not a benchmark.
    *
    * @param table a property table, not modified
@@ -113,18 +113,24 @@ public final class PropertyTable {
     List<String> columns = new ArrayList<>(table.columns());
     columns.add(COST_COLUMN);
     List<List<Cell>> rows = new ArrayList<>();
+    RelativeCost cost = null;
     for (int i = 0; i < specs.size(); i++) {
       List<Cell> row = new ArrayList<>(table.rows().get(i));
-      RelativeTiming.Ratio r = RelativeTiming.relativeToRelu(Activations.of(specs.get(i)));
-      row.add(new Cell(r.text(), r.median()));
+      cost = Properties.relativeCost(Activations.of(specs.get(i)));
+      row.add(new Cell(Cell.number(cost.median(), 2).text() + " ("
+          + Cell.number(cost.lowerQuartile(), 2).text() + "–"
+          + Cell.number(cost.upperQuartile(), 2).text() + ")", cost.median()));
       rows.add(row);
     }
     List<String> notes = new ArrayList<>(table.notes());
-    notes.add("Cost vs relu: time of the float array forward pass per element relative to relu,"
-        + " over 2^16 inputs, after " + RelativeTiming.WARM_UP + " untimed runs of each (so"
-        + " that the compiled code is timed): the median of " + RelativeTiming.ROUNDS
-        + " alternating timed runs, with the quartiles in brackets. A rough figure for this"
-        + " machine at this moment; the benchmarks module measures speed.");
+    if (cost != null) {
+      notes.add("Cost vs relu: time of the float array forward pass per element relative to relu,"
+          + " over 2^16 inputs, after " + cost.warmUpRuns()
+          + " untimed runs of each (so that the compiled code is timed): the median of "
+          + cost.timedRuns()
+          + " alternating timed runs, with the quartiles in brackets. A rough figure for this"
+          + " machine at this moment; the benchmarks module measures speed.");
+    }
     return new Table(table.title(), columns, rows, notes);
   }
 

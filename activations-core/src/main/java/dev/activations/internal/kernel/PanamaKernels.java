@@ -3350,7 +3350,7 @@ final class PanamaKernels extends KernelProvider {
     @Override
     public float derivative(float x) {
       double v = x;
-      return (float) (v > lambd || v < -lambd ? 1.0 : (v != v ? v : 0.0));
+      return (float) Formulas.softshrinkDerivative(v, lambd);
     }
 
     @Override
@@ -3419,7 +3419,7 @@ final class PanamaKernels extends KernelProvider {
       }
       for (; i < n; i++) {
         double v = x[xo + i];
-        dx[dxo + i] = (float) (dy[dyo + i] * (v > lambd || v < -lambd ? 1.0 : (v != v ? v : 0.0)));
+        dx[dxo + i] = (float) (dy[dyo + i] * Formulas.softshrinkDerivative(v, lambd));
       }
     }
   }
@@ -8002,7 +8002,7 @@ final class PanamaKernels extends KernelProvider {
 
     @Override
     public double derivative(double v) {
-      return (v > lambd || v < -lambd ? 1.0 : (v != v ? v : 0.0));
+      return Formulas.softshrinkDerivative(v, lambd);
     }
 
     @Override
@@ -8066,7 +8066,7 @@ final class PanamaKernels extends KernelProvider {
       }
       for (; i < n; i++) {
         double v = x[xo + i];
-        dx[dxo + i] = dy[dyo + i] * (v > lambd || v < -lambd ? 1.0 : (v != v ? v : 0.0));
+        dx[dxo + i] = dy[dyo + i] * Formulas.softshrinkDerivative(v, lambd);
       }
     }
   }
