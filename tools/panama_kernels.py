@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Writes PanamaKernels.java, ScalarKernels.java and KernelProvider.java.
+"""Writes PanamaKernels.java, ScalarKernels.java, KernelProvider.java, their scalar twins
+Formulas.java and DoubleFormulas.java, ReferenceKernels.java and the FAST kernels.
 
 The Vector API loops are written out in full, with no calls to helper methods: HotSpot compiles
 a hot helper on its own before the loop that calls it, and then will not inline the (large)
@@ -10,6 +11,7 @@ use; the tests check that both paths agree bit for bit.
 Run from the repository root: python3 tools/panama_kernels.py
 """
 import os
+import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -43,15 +45,24 @@ class V:
 
 
 class Code:
-    def __init__(self, indent, prefix='t'):
+    """Records a formula's operations as Vector API statements or, with scalar=True, as the
+    same operations on double and long locals: the scalar twin the tails and the scalar path
+    run, so that both paths agree bit for bit by construction."""
+
+    def __init__(self, indent, prefix='t', scalar=False):
         self.lines = []
         self.k = 0
         self.indent = indent
         self.prefix = prefix
+        self.scalar = scalar
 
-    def let(self, expr, kind='DoubleVector'):
+    def let(self, expr, kind='DoubleVector', sexpr=None):
         name = '%s%d' % (self.prefix, self.k)
         self.k += 1
+        if self.scalar:
+            if sexpr is None:
+                raise ValueError('no scalar form for ' + expr)
+            expr, kind = sexpr, {'DoubleVector': 'double', 'LongVector': 'long'}[kind]
         self.lines.append('%s%s %s = %s;' % (self.indent, kind, name, expr))
         return V(name)
 
@@ -71,6 +82,31 @@ def arg(x):
     return x.name if isinstance(x, V) else bc(x)
 
 
+def sarg(x):
+    """An operand in a scalar expression: a local, a literal, or a named constant (an
+    expression such as 3 * GELU_KC in parentheses)."""
+    if isinstance(x, V):
+        return x.name
+    t = lit(x)
+    return '(%s)' % t if isinstance(x, str) and ' ' in t else t
+
+
+class Mask:
+    """A lane mask (v) and its scalar condition (s); false for NaN operands in both."""
+
+    def __init__(self, v, s):
+        self.v, self.s = v, s
+
+    def and_(self, o):
+        return Mask('%s.and(%s)' % (self.v, o.v), '(%s && %s)' % (self.s, o.s))
+
+    def or_(self, o):
+        return Mask('%s.or(%s)' % (self.v, o.v), '(%s || %s)' % (self.s, o.s))
+
+    def not_(self):
+        return Mask(self.v + '.not()', '!(%s)' % self.s)
+
+
 def fma(g, a, b, c):
     """a·b + c as the scalar fma(a, b, c); a is a vector."""
     if isinstance(b, V) or isinstance(c, V):
@@ -79,33 +115,43 @@ def fma(g, a, b, c):
         fused = '%s.fma(%s, %s)' % (a.name, lit(b), lit(c))
     plain = '%s.mul(%s).add(%s)' % (a.name, b.name if isinstance(b, V) else lit(b),
                                     c.name if isinstance(c, V) else lit(c))
-    return g.let('FMA ? %s : %s' % (fused, plain))
+    return g.let('FMA ? %s : %s' % (fused, plain),
+                 sexpr='Cores.fma(%s, %s, %s)' % (a.name, sarg(b), sarg(c)))
+
+
+SOPS = {'add': '+', 'sub': '-', 'mul': '*', 'div': '/'}
 
 
 def op(g, a, name, b):
-    return g.let('%s.%s(%s)' % (a.name, name, b.name if isinstance(b, V) else lit(b)))
+    return g.let('%s.%s(%s)' % (a.name, name, b.name if isinstance(b, V) else lit(b)),
+                 sexpr='%s %s %s' % (a.name, SOPS[name], sarg(b)))
 
 
 def add(g, a, b): return op(g, a, 'add', b)
 def sub(g, a, b): return op(g, a, 'sub', b)
 def mul(g, a, b): return op(g, a, 'mul', b)
 def div(g, a, b): return op(g, a, 'div', b)
-def neg(g, a): return g.let('%s.neg()' % a.name)
-def abs_(g, a): return g.let('%s.abs()' % a.name)
+def neg(g, a): return g.let('%s.neg()' % a.name, sexpr='-%s' % a.name)
+def abs_(g, a): return g.let('%s.abs()' % a.name, sexpr='Math.abs(%s)' % a.name)
 
 
 def rdiv(g, c, b):
     """c / b for a scalar c."""
-    return g.let('%s.div(%s)' % (bc(c), b.name))
+    return g.let('%s.div(%s)' % (bc(c), b.name), sexpr='%s / %s' % (sarg(c), b.name))
+
+
+COPS = {'LT': '<', 'LE': '<=', 'GT': '>', 'GE': '>=', 'EQ': '==', 'NE': '!='}
 
 
 def cmp(a, o, b):
-    return '%s.compare(%s, %s)' % (a.name, o, b.name if isinstance(b, V) else lit(b))
+    return Mask('%s.compare(%s, %s)' % (a.name, o, b.name if isinstance(b, V) else lit(b)),
+                '%s %s %s' % (a.name, COPS[o], sarg(b)))
 
 
 def blend(g, a, b, mask):
     """mask ? b : a."""
-    return g.let('%s.blend(%s, %s)' % (a.name, b.name if isinstance(b, V) else lit(b), mask))
+    return g.let('%s.blend(%s, %s)' % (a.name, b.name if isinstance(b, V) else lit(b), mask.v),
+                 sexpr='%s ? %s : %s' % (mask.s, sarg(b), a.name))
 
 
 def at_least(g, x, lo):
@@ -119,7 +165,8 @@ def at_most(g, x, hi):
 def horner(g, x, cs):
     # p = c[n]; p = fma(p, x, c[n-1]) ... ; the first step as x·c[n] + c[n-1]
     p = g.let('FMA ? %s.fma(%s, %s) : %s.mul(%s).add(%s)' % (
-        x.name, lit(cs[-1]), lit(cs[-2]), x.name, lit(cs[-1]), lit(cs[-2])))
+        x.name, lit(cs[-1]), lit(cs[-2]), x.name, lit(cs[-1]), lit(cs[-2])),
+        sexpr='Cores.fma(%s, %s, %s)' % (x.name, lit(cs[-1]), lit(cs[-2])))
     for c in reversed(cs[:-2]):
         p = fma(g, p, x, c)
     return p
@@ -132,7 +179,8 @@ def exp_parts(g, x):
     r = fma(g, k, '-LN2_HI', xc)
     r = fma(g, k, '-LN2_LO', r)
     q = mul(g, r, horner(g, r, EXPM1_P))
-    s = g.let('%s.reinterpretAsLongs().add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles()' % t.name)
+    s = g.let('%s.reinterpretAsLongs().add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles()' % t.name,
+              sexpr='Double.longBitsToDouble((Double.doubleToRawLongBits(%s) + 1023L) << 52)' % t.name)
     return q, s
 
 
@@ -144,21 +192,29 @@ def exp(g, x):
 def expm1(g, x):
     q, s = exp_parts(g, x)
     m = fma(g, s, q, sub(g, s, 1))
-    return g.let('%s.reinterpretAsLongs().and(~Long.MIN_VALUE).or(%s.reinterpretAsLongs()'
-                 '.and(Long.MIN_VALUE)).reinterpretAsDoubles()' % (m.name, x.name))
+    return copy_sign(g, m, x)
 
 
 def log1p(g, u):
     y = add(g, u, 1)
     c = div(g, sub(g, u, sub(g, y, 1)), y)
-    b = g.let('%s.reinterpretAsLongs().add(ONE_BITS - SQRT_HALF_BITS)' % y.name, 'LongVector')
-    k = g.let('%s.lanewise(LSHR, 52).or(TWO52_BITS).reinterpretAsDoubles().sub(0x1p52 + 1023)'
-              % b.name)
-    m = g.let('%s.and(MANTISSA).add(SQRT_HALF_BITS).reinterpretAsDoubles()' % b.name)
+    b, k, m = log_split(g, y)
     f = sub(g, m, 1)
     s = div(g, f, add(g, f, 2))
     p = fma(g, s, horner(g, mul(g, s, s), LOG_P), c)
     return fma(g, k, 'LN2_HI', fma(g, k, 'LN2_LO', p))
+
+
+def log_split(g, y):
+    """y = 2^k·m with m in [√½, √2): the bits b of y shifted so that k and m fall out."""
+    b = g.let('%s.reinterpretAsLongs().add(ONE_BITS - SQRT_HALF_BITS)' % y.name, 'LongVector',
+              sexpr='Double.doubleToRawLongBits(%s) + (ONE_BITS - SQRT_HALF_BITS)' % y.name)
+    k = g.let('%s.lanewise(LSHR, 52).or(TWO52_BITS).reinterpretAsDoubles().sub(0x1p52 + 1023)'
+              % b.name,
+              sexpr='Double.longBitsToDouble((%s >>> 52) | TWO52_BITS) - (0x1p52 + 1023)' % b.name)
+    m = g.let('%s.and(MANTISSA).add(SQRT_HALF_BITS).reinterpretAsDoubles()' % b.name,
+              sexpr='Double.longBitsToDouble((%s & MANTISSA) + SQRT_HALF_BITS)' % b.name)
+    return b, k, m
 
 
 def erfc_scaled(g, a):
@@ -169,6 +225,11 @@ def erfc_scaled(g, a):
 def exp_minus_square(g, a):
     am = at_most(g, a, 'ERFC_EXP_MAX')
     return exp(g, neg(g, mul(g, am, am)))
+
+
+def erfc(g, a):
+    """erfc(a) = G(a)·e^(−a²) for a ≥ 0."""
+    return mul(g, erfc_scaled(g, a), exp_minus_square(g, a))
 
 
 def clamp(g, x):
@@ -332,7 +393,7 @@ def hardsigmoid(g, x):
 
 
 def hardsigmoid_d(g, x):
-    d = blend(g, V('ZERO'), 'SIXTH', '%s.and(%s)' % (cmp(x, 'GT', -3), cmp(x, 'LT', 3)))
+    d = blend(g, V('ZERO'), 'SIXTH', cmp(x, 'GT', -3).and_(cmp(x, 'LT', 3)))
     return blend(g, d, x, cmp(x, 'NE', x))
 
 
@@ -356,13 +417,13 @@ def leaky_d(g, x):
 
 
 def softshrink(g, x):
-    r = blend(g, sub(g, x, 'lambd'), 0, cmp(x, 'GT', 'lambd') + '.not()')
+    r = blend(g, sub(g, x, 'lambd'), 0, cmp(x, 'GT', 'lambd').not_())
     r = blend(g, r, add(g, x, 'lambd'), cmp(x, 'LT', '-lambd'))
     return blend(g, r, x, cmp(x, 'NE', x))
 
 
 def softshrink_d(g, x):
-    d = blend(g, V('ZERO'), 1, '%s.or(%s)' % (cmp(x, 'GT', 'lambd'), cmp(x, 'LT', '-lambd')))
+    d = blend(g, V('ZERO'), 1, cmp(x, 'GT', 'lambd').or_(cmp(x, 'LT', '-lambd')))
     return blend(g, d, x, cmp(x, 'NE', x))
 
 
@@ -406,7 +467,7 @@ K = [
      'v.blend(v.blend(floor, v.compare(LT, floor)).fma(v.broadcast(high), v.blend(-Float.MAX_VALUE, v.compare(LT, -Float.MAX_VALUE)).mul(low)), v.compare(GT, 0).not()).blend(v.mul(high), v.compare(EQ, 0))',
      'v.broadcast(high).blend(1, v.compare(GT, 0)).blend(v, v.compare(NE, v))'),
     ('softshrink', 'Softshrink', [('double', 'lambd')], [('double', 'lambd', 'lambd')], D,
-     'Formulas.softshrink(v, lambd)', '(v > lambd || v < -lambd ? 1.0 : (v != v ? v : 0.0))', softshrink, softshrink_d),
+     'Formulas.softshrink(v, lambd)', 'Formulas.softshrinkDerivative(v, lambd)', softshrink, softshrink_d),
     # float lanes: exact in float, no widening
     ('identity', 'Identity', [], [], Fl, 'v', '(v != v ? v : 1f)',
      'v', 'v.broadcast(1).blend(v, v.compare(NE, v))'),
@@ -447,16 +508,17 @@ ZERO = V('ZERO')
 
 def rsub(g, c, b):
     """c − b for a scalar c."""
-    return g.let('%s.sub(%s)' % (bc(c), b.name))
+    return g.let('%s.sub(%s)' % (bc(c), b.name), sexpr='%s - %s' % (sarg(c), b.name))
 
 
 def bcv(g, c):
-    return g.let(bc(c))
+    return g.let(bc(c), sexpr=sarg(c))
 
 
 def copy_sign(g, m, x):
     return g.let('%s.reinterpretAsLongs().and(~Long.MIN_VALUE).or(%s.reinterpretAsLongs()'
-                 '.and(Long.MIN_VALUE)).reinterpretAsDoubles()' % (m.name, x.name))
+                 '.and(Long.MIN_VALUE)).reinterpretAsDoubles()' % (m.name, x.name),
+                 sexpr='Cores.copySign(%s, %s)' % (m.name, x.name))
 
 
 def dexp_parts(g, x):
@@ -466,10 +528,13 @@ def dexp_parts(g, x):
     r = fma(g, k, '-LN2_HI', xc)
     r = fma(g, k, '-LN2_LO', r)
     q = mul(g, r, horner(g, r, DEXPM1_P))
-    kb = g.let('%s.reinterpretAsLongs().sub(DoubleCores.SHIFT_BITS)' % t.name, 'LongVector')
-    k1 = g.let('%s.lanewise(ASHR, 1)' % kb.name, 'LongVector')
-    s1 = g.let('%s.add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles()' % k1.name)
-    s2 = g.let('%s.sub(%s).add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles()' % (kb.name, k1.name))
+    kb = g.let('%s.reinterpretAsLongs().sub(DoubleCores.SHIFT_BITS)' % t.name, 'LongVector',
+               sexpr='Double.doubleToRawLongBits(%s) - DoubleCores.SHIFT_BITS' % t.name)
+    k1 = g.let('%s.lanewise(ASHR, 1)' % kb.name, 'LongVector', sexpr='%s >> 1' % kb.name)
+    s1 = g.let('%s.add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles()' % k1.name,
+               sexpr='Double.longBitsToDouble((%s + 1023L) << 52)' % k1.name)
+    s2 = g.let('%s.sub(%s).add(1023L).lanewise(LSHL, 52).reinterpretAsDoubles()' % (kb.name, k1.name),
+               sexpr='Double.longBitsToDouble((%s - %s + 1023L) << 52)' % (kb.name, k1.name))
     return q, s1, s2
 
 
@@ -495,7 +560,8 @@ def dexpm1(g, x):
     r = fma(g, k, '-LN2_HI', xc)
     r = fma(g, k, '-LN2_LO', r)
     q = mul(g, r, horner(g, r, DEXPM1_P))
-    h = g.let('%s.reinterpretAsLongs().add(1022L).lanewise(LSHL, 52).reinterpretAsDoubles()' % t.name)
+    h = g.let('%s.reinterpretAsLongs().add(1022L).lanewise(LSHL, 52).reinterpretAsDoubles()' % t.name,
+              sexpr='Double.longBitsToDouble((Double.doubleToRawLongBits(%s) + 1022L) << 52)' % t.name)
     m = copy_sign(g, mul(g, fma(g, h, q, sub(g, h, 0.5)), 2), x)
     return blend(g, m, x, cmp(abs_(g, x), 'LT', '0x1p-54'))
 
@@ -519,7 +585,7 @@ def logistic(g, th, tl):
     dl = add(g, add(g, rsub(g, 1, d), e), el)
     rd = inverse(g, d)
     out = []
-    for mask in (neg_mask, neg_mask + '.not()'):
+    for mask in (neg_mask, neg_mask.not_()):
         num = blend(g, ONE, e, mask)
         numl = blend(g, ZERO, el, mask)
         q0 = mul(g, num, rd)
@@ -533,17 +599,21 @@ def logistic(g, th, tl):
 def product_low(g, a, b, th):
     """DoubleCores.productLow(a, b, th) for a scalar a and a vector b."""
     tl = g.let('FMA ? %s.fma(%s, %s.neg()) : %s.mul(%s).sub(%s)'
-               % (b.name, bc(a), th.name, b.name, lit(a), th.name))
-    return blend(g, tl, 0, cmp(abs_(g, th), 'LE', 'MAX') + '.not()')
+               % (b.name, bc(a), th.name, b.name, lit(a), th.name),
+               sexpr=fma_minus(b.name, lit(a), th.name))
+    return blend(g, tl, 0, cmp(abs_(g, th), 'LE', 'MAX').not_())
+
+
+def fma_minus(a, b, c):
+    """The scalar form of a·b − c as the vector code forms it: fused with −c, or a product
+    then a difference."""
+    return 'FMA ? Math.fma(%s, %s, -%s) : %s * %s - %s' % (a, b, c, a, b, c)
 
 
 def dlog1p(g, u, ul):
     y = add(g, u, 1)
     c = div(g, add(g, sub(g, u, sub(g, y, 1)), ul), y)
-    b = g.let('%s.reinterpretAsLongs().add(ONE_BITS - SQRT_HALF_BITS)' % y.name, 'LongVector')
-    k = g.let('%s.lanewise(LSHR, 52).or(TWO52_BITS).reinterpretAsDoubles().sub(0x1p52 + 1023)'
-              % b.name)
-    m = g.let('%s.and(MANTISSA).add(SQRT_HALF_BITS).reinterpretAsDoubles()' % b.name)
+    b, k, m = log_split(g, y)
     f = sub(g, m, 1)
     d = add(g, f, 2)
     dl = add(g, rsub(g, 2, d), f)
@@ -714,7 +784,7 @@ def dmish_d(g, x):
 def dnormal_r(g, z):
     """DoubleNormal.r(z) for the lanes of this vector: computed beforehand, element by element,
     into the chunk buffer rbuf (see CHUNKED), from the same z."""
-    return g.let('DoubleVector.fromArray(D, rbuf, k)')
+    return g.let('DoubleVector.fromArray(D, rbuf, k)', sexpr='DoubleNormal.r(%s)' % z.name)
 
 
 DNORMAL_T = [0.3989422804014327, -0.06649038006690544, 0.009973557010035806, -0.001187328215480253, 0.00011543468761421087, -9.444656248413156e-06, 6.659693114915888e-07, -4.122657837266453e-08, 2.2733770173468317e-09, -1.1285002144059668e-10, 5.003033458919368e-12, -1.6878231631896875e-13]
@@ -723,7 +793,8 @@ DNORMAL_T_LO = -2.492405596504842e-17
 
 def dnormal_t(g, w):
     p = horner(g, w, DNORMAL_T[1:])
-    return g.let('%s.add(%s)' % (bc(DNORMAL_T[0]), fma(g, p, w, DNORMAL_T_LO).name))
+    f = fma(g, p, w, DNORMAL_T_LO)
+    return g.let('%s.add(%s)' % (bc(DNORMAL_T[0]), f.name), sexpr='%s + %s' % (lit(DNORMAL_T[0]), f.name))
 
 
 def half_square_shifted(g, z):
@@ -774,7 +845,8 @@ def gelu_argument(g, x):
     pl = fma(g, x, x, neg(g, p))
     q = mul(g, p, 'DoubleFormulas.GELU_C2_HI')
     ql = add(g, g.let('FMA ? %s.fma(%s, %s.neg()) : %s.mul(%s).sub(%s)' % (
-        p.name, bc('DoubleFormulas.GELU_C2_HI'), q.name, p.name, 'DoubleFormulas.GELU_C2_HI', q.name)),
+        p.name, bc('DoubleFormulas.GELU_C2_HI'), q.name, p.name, 'DoubleFormulas.GELU_C2_HI', q.name),
+        sexpr=fma_minus(p.name, 'DoubleFormulas.GELU_C2_HI', q.name)),
         fma(g, pl, 'DoubleFormulas.GELU_C2_HI', mul(g, p, 'DoubleFormulas.GELU_C2_LO')))
     s = add(g, q, 1)
     bs = sub(g, s, 1)
@@ -783,7 +855,8 @@ def gelu_argument(g, x):
     rl = add(g, fma(g, x, s, neg(g, r)), mul(g, x, sl))
     t = mul(g, r, 'DoubleFormulas.GELU_C1_HI')
     tl = add(g, g.let('FMA ? %s.fma(%s, %s.neg()) : %s.mul(%s).sub(%s)' % (
-        r.name, bc('DoubleFormulas.GELU_C1_HI'), t.name, r.name, 'DoubleFormulas.GELU_C1_HI', t.name)),
+        r.name, bc('DoubleFormulas.GELU_C1_HI'), t.name, r.name, 'DoubleFormulas.GELU_C1_HI', t.name),
+        sexpr=fma_minus(r.name, 'DoubleFormulas.GELU_C1_HI', t.name)),
         fma(g, rl, 'DoubleFormulas.GELU_C1_HI', mul(g, r, 'DoubleFormulas.GELU_C1_LO')))
     return t, tl
 
@@ -804,9 +877,10 @@ def dgelu_tanh_d(g, x):
     pl = fma(g, xc, xc, neg(g, p))
     ih = fma(g, p, 'DoubleFormulas.GELU_C3', 'DoubleFormulas.GELU_C1_HI')
     rest = rsub(g, 'DoubleFormulas.GELU_C1_HI', ih)
-    il = add(g, fma(g, p, 'DoubleFormulas.GELU_C3', rest),
-             g.let('%s.add(%s)' % (bc('DoubleFormulas.GELU_C1_LO'), fma(
-                 g, pl, 'DoubleFormulas.GELU_C3', mul(g, p, 'DoubleFormulas.GELU_C3_LO')).name)))
+    hi = fma(g, p, 'DoubleFormulas.GELU_C3', rest)
+    lo = fma(g, pl, 'DoubleFormulas.GELU_C3', mul(g, p, 'DoubleFormulas.GELU_C3_LO'))
+    il = add(g, hi, g.let('%s.add(%s)' % (bc('DoubleFormulas.GELU_C1_LO'), lo.name),
+                          sexpr='DoubleFormulas.GELU_C1_LO + %s' % lo.name))
     gg = mul(g, xc, ih)
     gl = add(g, fma(g, xc, ih, neg(g, gg)), mul(g, xc, il))
     s, u = logistic(g, th, tl)
@@ -902,7 +976,7 @@ KD = [
     ('hardswish', 'Hardswish', [], [], 'DoubleFormulas.hardswish(v)', 'DoubleFormulas.hardswishDerivative(v)',
      dhardswish, dhardswish_d),
     ('softshrink', 'Softshrink', [('double', 'lambd')], [('double', 'lambd', 'lambd')],
-     'Formulas.softshrink(v, lambd)', '(v > lambd || v < -lambd ? 1.0 : (v != v ? v : 0.0))', softshrink, softshrink_d),
+     'Formulas.softshrink(v, lambd)', 'Formulas.softshrinkDerivative(v, lambd)', softshrink, softshrink_d),
     ('leakyRelu', 'LeakyRelu', [('double', 'slope')],
      [('double', 'slope', 'slope'), ('double', 'floor', 'slope == 0 ? -Double.MAX_VALUE : Double.NEGATIVE_INFINITY')],
      '(v > 0 ? v : Cores.atLeast(v, floor) * slope)', '(v > 0 ? 1.0 : (v != v ? v : slope))',
@@ -1564,6 +1638,197 @@ d = os.path.join(root, 'activations-core/src/main/java/dev/activations/internal/
 open(os.path.join(d, 'ScalarKernels.java'), 'w').write(scalar)
 open(os.path.join(d, 'PanamaKernels.java'), 'w').write(panama)
 open(os.path.join(d, 'KernelProvider.java'), 'w').write(abstract)
+
+
+# ---- the scalar twins: Formulas (float kernels, in double) and DoubleFormulas ----
+# Each twin is the definition above recorded in scalar mode (Code(scalar=True)): the tails and
+# the scalar path compute the vector kernel's operations in its order, bit for bit. The
+# constants the definitions name live here too.
+
+FLOAT_CONSTANTS = '''  static final double FLOAT_MAX = Float.MAX_VALUE;
+  static final double INV_SQRT2 = 0.7071067811865476;
+  static final double INV_SQRT_2PI = 0.3989422804014327;
+  /** gelu's tanh form: 2u = x·(K + KC·x²), K = 2√(2/π), KC = K·0.044715. */
+  static final double GELU_K = 1.5957691216057308;
+  static final double GELU_KC = 1.5957691216057308 * 0.044715;
+  /** Mish's gate n/(n+2) is 1 to double precision beyond this x. */
+  static final double MISH_LINEAR = 30;
+  /** Below this |x|, tanhshrink is its series. */
+  static final double TANHSHRINK_SERIES = 0.3;
+  /** x − tanh x = x³·(1/3 + x²·S(x²)), ascending: the series through x^19. */
+  static final double[] TANHSHRINK_S = {
+    1.0 / 3, -2.0 / 15, 17.0 / 315, -62.0 / 2835, 1382.0 / 155925, -21844.0 / 6081075,
+    929569.0 / 638512875, -6404582.0 / 10854718875.0, 443861162.0 / 1856156927625.0,
+  };
+  static final double SELU_LAMBDA = 1.0507009873554805;
+  static final double SELU_LAMBDA_ALPHA = 1.7580993408473768;
+  static final double SIXTH = 1.0 / 6;
+'''
+
+DOUBLE_CONSTANTS = '''  static final double MAX = Double.MAX_VALUE;
+  /** λ and λα of selu, each as a sum of two doubles. */
+  static final double SELU_LAMBDA_LO = 3.9874847667154144e-17;
+  static final double SELU_LAMBDA_ALPHA_LO = 1.41535193800845e-17;
+  /** 1/√(2π). */
+  static final double INV_SQRT_2PI = 0.3989422804014327;
+  /** 2√(2/π), 0.044715 and 3·2√(2/π)·0.044715 as sums of two doubles. */
+  static final double GELU_C1_HI = 1.5957691216057308;
+  static final double GELU_C1_LO = -9.96930880911092e-17;
+  static final double GELU_C2_HI = 0.044715;
+  static final double GELU_C2_LO = 2.1960211427085595e-18;
+  static final double GELU_C3 = 0.21406444881780073;
+  static final double GELU_C3_LO = 1.2025242832367862e-17;
+  /** Beyond this |x|, gelu(tanh) is x or −0 and its derivative 1 or 0. */
+  static final double GELU_HUGE = 1e3;
+  /**
+   * (tanh x − x)/x³ as a polynomial in z = x², ascending, fitted by us at Chebyshev nodes of
+   * [0, 1] (degree 15, within 6e−17 relative with these coefficients).
+   */
+  static final double[] TANHSHRINK_T = {
+    -0.3333333333333333, 0.1333333333333309, -0.05396825396804637,
+    0.02186948852912909, -0.008863235404578283, 0.003592126679366341,
+    -0.0014558246920964941, 0.0005899792946300052, -0.00023895705228738225,
+    9.646277743313181e-05, -3.8389607893147334e-05, 1.4606131676715378e-05,
+    -4.987760317520347e-06, 1.3791814499083342e-06, -2.6330772232959337e-07,
+    2.5155023659382105e-08,
+  };
+'''
+
+TWIN_DOCS = {
+    'Formulas.exp': '/** e^x, x clamped to [−708, 709]; the error analysis is {@link Cores}\'. */',
+    'Formulas.expm1': '/** e^x − 1 with the sign of x (−0 stays −0), x clamped to [−708, 709]. */',
+    'Formulas.log1p': '/** ln(1 + u) for u ≥ 0 (finite). */',
+    'Formulas.erfc': '/** erfc(a) for a ≥ 0. */',
+    'DoubleFormulas.celu':
+        '/** celu(x) = x for x &gt; 0, else α(e^(x/α) − 1); x itself where x/α is negligible. */',
+    'DoubleFormulas.gelu':
+        '/**\n   * gelu(x) = x·Φ(x) from Q(z) = e^(−z²/2)·R(z), z = |x| ({@link DoubleNormal}), with e^(−z²/2)\n   * taken times 2^512 (z² and the shift kept as two words, both used) so that products far in the\n   * tail round once into the subnormal range: x·Q for x &lt; 0, x·(1/2 + x·T(x²)) on [0, 1),\n   * and x − x·Q above.\n   */',
+    'DoubleFormulas.geluArgument':
+        '/** The high word of 2u for |x| ≤ 1000. */',
+    'DoubleFormulas.geluArgumentLow':
+        '/** The low word of 2u: each product and the sum carried exactly to first order. */',
+    'DoubleFormulas.geluDerivative':
+        "/** gelu'(x) = Φ(x) + x·φ(x), φ(x) = e^(−x²/2)/√(2π); for x &lt; 0, e^(−z²/2)·(R(z) + x/√(2π)). */",
+    'DoubleFormulas.geluTanh':
+        "/** gelu's tanh form: x·σ(2u) with 2u = 2√(2/π)·x·(1 + 0.044715x²) in two words. */",
+    'DoubleFormulas.geluTanhDerivative':
+        "/**\n   * σ(2u) + g·σ(2u)·σ(−2u) with g = x·(2u)' = 2√(2/π)·x·(1 + 3·0.044715x²), g and g·σ(2u)\n   * carried in two words: the two terms cancel in part for x &lt; 0.\n   */",
+    'DoubleFormulas.halfSquareShifted':
+        '/** −z²/2 + 512·ln 2, the high word. */',
+    'DoubleFormulas.halfSquareShiftedLow':
+        "/** The low word of −z²/2 + 512·ln 2: the sum's and the square's rounding errors. */",
+    'DoubleFormulas.mishDerivative':
+        "/**\n   * mish'(x) = g + x·w with w = 4e(1 + e)/((1 + e)² + 1)², g the gate: w is carried in two\n   * words through every step, so that the fused x·w + g is the only rounding where the two\n   * terms cancel (x &lt; 0).\n   */",
+    'DoubleFormulas.mishGate':
+        '/**\n   * The gate of mish, n/(n + 2) with n = e(e + 2), e = e^x: each sum and product is kept as\n   * two doubles and the quotient gets one Newton correction.\n   */',
+    'DoubleFormulas.sigmoidDerivative':
+        "/** σ'(x) = σ(x)·σ(−x). */",
+    'DoubleFormulas.softplus':
+        '/** softplus(x) = x where βx &gt; threshold, else (max(βx, 0) + ln(1 + e^−|βx|))/β. */',
+    'DoubleFormulas.softsignDerivative':
+        "/**\n   * softsign'(x) = 1/(1 + |x|)²: the sum d = 1 + |x| and the reciprocal r = 1/d each carry their\n   * rounding error, so that r² is corrected to first order: (r(1 + ρ))²/(1 + dl/d)² ≈\n   * r²(1 + 2(ρ − dl·r)).\n   */",
+    'DoubleFormulas.swish':
+        '/**\n   * swish(x) = x·σ(βx). {@code low} and {@code high} clamp the factor x: −MAX below for β &gt; 0\n   * (so that −∞·σ(−∞) gives −0), MAX above for β &lt; 0, else ±∞.\n   */',
+    'DoubleFormulas.swishDerivative':
+        "/** swish'(x) = σ(t) + t·σ(t)·σ(−t), t = βx. */",
+    'DoubleFormulas.tanhDerivative':
+        "/** tanh'(x) = 4·σ(2|x|)·σ(−2|x|). */",
+    'DoubleFormulas.tanhshrink':
+        '/**\n   * tanhshrink(x) = x − tanh x: below |x| = 1, −x³·T(x²) with x³ in two words; above,\n   * (|x| − 1) + 2σ(−2|x|), where the subtraction is exact up to |x| = 2 and the remainder small.\n   */',
+    'Formulas.celu':
+        '/** celu(x) = x for x &gt; 0, else α(e^(x/α) − 1); x itself where x/α is negligible. */',
+    'Formulas.gelu':
+        '/** gelu(x) = x·Φ(x), Φ(x) = 1 − erfc(|x|/√2)/2 for x ≥ 0, erfc(|x|/√2)/2 for x &lt; 0. */',
+    'Formulas.geluDerivative':
+        "/** gelu'(x) = Φ(x) + x·φ(x), φ(x) = e^(−x²/2)/√(2π). */",
+    'Formulas.geluTanh':
+        '/** gelu with tanh: x·σ(2u). */',
+    'Formulas.geluTanhDerivative':
+        "/** σ(2u) + x·(2u)'·σ(2u)·(e^−2u·σ(2u)). */",
+    'Formulas.mish':
+        '/** mish(x) = x·n/(n+2), n = e^x(e^x + 2). */',
+    'Formulas.mishDerivative':
+        "/** mish'(x) = n/(n+2) + 4x·e(1+e)/(n+2)². */",
+    'Formulas.softplus':
+        '/** softplus(x) = x where βx &gt; threshold, else (max(βx, 0) + ln(1 + e^−|βx|))/β. */',
+    'Formulas.swish':
+        '/**\n   * swish(x) = x·σ(βx). {@code low} and {@code high} clamp the factor x: −FLOAT_MAX below for\n   * β &gt; 0 (so that −∞·σ(−∞) gives −0), FLOAT_MAX above for β &lt; 0, else ±∞.\n   */',
+    'Formulas.swishDerivative':
+        "/** swish'(x) = σ(t) + t·σ(t)·(e^−t·σ(t)), t = βx. */",
+}
+
+
+def twin_targets():
+    """(class, method) → (definition, parameters), read from the scalar calls of K and KD."""
+    out = {}
+    for table, first in ((K, 5), (KD, 4)):
+        for k in table:
+            for call, fn in ((k[first], k[first + 2]), (k[first + 1], k[first + 3])):
+                if not callable(fn):
+                    continue
+                m = re.fullmatch(r'(Formulas|DoubleFormulas)\.(\w+)\(v((?:, \w+)*)\)', call)
+                if not m:
+                    raise ValueError('a defined kernel calls no twin: ' + call)
+                params = [a.strip() for a in m.group(3).split(',') if a.strip()]
+                out.setdefault((m.group(1), m.group(2)), (fn, params))
+    # the float cores on their own, for the tests of their accuracy (CoresTest)
+    for name, fn in (('exp', exp), ('expm1', expm1), ('log1p', log1p), ('erfc', erfc)):
+        out[('Formulas', name)] = (fn, [])
+    return out
+
+
+def twin_method(cls, name, fn, params):
+    g = Code('    ', 't', scalar=True)
+    r = fn(g, V('x'))
+    body = g.text()
+    pre = ''
+    for const, value in (('ZERO', '0.0'), ('ONE', '1.0')):
+        if re.search(r'\b%s\b' % const, body):
+            pre += '    final double %s = %s;\n' % (const, value)
+    doc = TWIN_DOCS.get('%s.%s' % (cls, name))
+    text = '\n  %s\n' % doc.replace('\n', '\n  ') if doc else '\n'
+    sig = ', '.join(['double x'] + ['double %s' % q for q in params])
+    return text + '  static double %s(%s) {\n%s%s    return %s;\n  }\n' % (name, sig, pre, body, r.name)
+
+
+TWIN_IMPORTS = [line for line in panama.split('\n')
+                if line.startswith('import static dev.activations.internal.kernel.')]
+
+
+def twin_file(cls, doc, constants):
+    targets = twin_targets()
+    methods = ''.join(twin_method(c, n, fn, ps) for (c, n), (fn, ps) in targets.items() if c == cls)
+    imports = [i for i in TWIN_IMPORTS if not i.startswith('import static dev.activations.internal.kernel.%s.' % cls)]
+    return (HEADER + 'package dev.activations.internal.kernel;\n\n' + '\n'.join(imports) + '\n\n'
+            + doc + ANNOTATION + 'final class %s {\n  private %s() {}\n\n' % (cls, cls)
+            + constants + methods + '}\n')
+
+
+FORMULAS_DOC = '''/**
+ * The float kernels' functions, one element at a time, in double arithmetic on a float input;
+ * the kernel rounds the result to float once. Each method is the scalar twin of a vector
+ * kernel: {@code tools/panama_kernels.py} records one definition per function twice, as Vector
+ * API statements and as these, so that the tails and the scalar path agree with the vector loops
+ * bit for bit by construction.
+ *
+ * <p>Branch-free by design: where a scalar routine would test for infinities, these clamp x to
+ * ±{@link #FLOAT_MAX} at the points where an infinite x would meet a zero (∞·0 = NaN); any
+ * finite float result of a clamped input is the same as for ±∞. A conditional here is a lane
+ * blend: both sides are computed.
+ */
+'''
+
+DOUBLE_FORMULAS_DOC = '''/**
+ * The double kernels' functions, one element at a time, to double precision: the scalar twins
+ * of the double vector kernels, written by {@code tools/panama_kernels.py} from the same
+ * definitions, so that both paths agree bit for bit. Branch-free like {@link Formulas}:
+ * infinities are clamped to ±{@link Double#MAX_VALUE} where they would meet a zero.
+ */
+'''
+
+open(os.path.join(d, 'Formulas.java'), 'w').write(twin_file('Formulas', FORMULAS_DOC, FLOAT_CONSTANTS))
+open(os.path.join(d, 'DoubleFormulas.java'), 'w').write(
+    twin_file('DoubleFormulas', DOUBLE_FORMULAS_DOC, DOUBLE_CONSTANTS))
 
 def null_methods():
     s = ''

@@ -17,7 +17,11 @@ package dev.activations;
  */
 public sealed interface ActivationFunction permits Activation, RowwiseActivation {
 
-  /** The function's name, as in PyTorch's functional API: {@code "leaky_relu"}. */
+  /**
+   * The function's name, as in PyTorch's functional API: {@code "leaky_relu"}.
+   *
+   * @return the name alone, without parameters, for example {@code "softmax"}
+   */
   String name();
 
   /**
@@ -25,6 +29,8 @@ public sealed interface ActivationFunction permits Activation, RowwiseActivation
    * function: the name, then every parameter with its value in declaration order, for example
    * {@code "leaky_relu(negative_slope=0.01)"}; just the name when there are no parameters. It is
    * the text of {@link Spec#parse(String) Spec.parse(spec())}.
+   *
+   * @return the canonical specification text, never {@code null}
    */
   String spec();
 }

@@ -50,7 +50,26 @@ public record ActivationProperties(
     Optional<Extremum> minimum,
     int learnableParameters) {
 
-  /** Copies the lists so that the record stays immutable. */
+  /**
+   * Copies the lists so that the record stays immutable.
+   *
+   * @param spec the canonical specification of the analysed function
+   * @param range the interval hull of f's values over ℝ
+   * @param zeroCentred whether f(0) = 0 and the range holds values of both signs
+   * @param monotonic whether f is monotonic over ℝ
+   * @param derivativeMonotonic whether f' is monotonic over ℝ
+   * @param saturation where f' tends to 0
+   * @param continuity the weakest continuity over all kinks
+   * @param kinks the jumps of f, f' or f'' in [−64, 64], increasing; copied
+   * @param valueAtZero f(0)
+   * @param derivativeAtZero f'(0), with the function's kink convention
+   * @param maxSlope the supremum of |f'| over ℝ
+   * @param maxSlopeAt where |f'| equals {@code maxSlope}, increasing; copied
+   * @param identityNearZero whether f(0) = 0 and f'(0) = 1
+   * @param sparsity the fraction of exact zeros among f(z), z ~ N(0, 1), in [0, 1]
+   * @param minimum the global minimum at a finite x, or empty
+   * @param learnableParameters how many learnable parameters the function has, ≥ 0
+   */
   public ActivationProperties {
     kinks = List.copyOf(kinks);
     maxSlopeAt = List.copyOf(maxSlopeAt);

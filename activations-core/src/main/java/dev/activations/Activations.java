@@ -24,6 +24,8 @@ public final class Activations {
   /**
    * Builds an element-wise activation from its specification.
    *
+   * @param spec the specification text, for example {@code "leaky_relu(0.1)"}
+   * @return the function, with float kernels at the process default precision
    * @throws IllegalArgumentException on a malformed or unknown specification, an invalid
    *     parameter, or a row-wise function (use {@link #rowwise(String)} for those)
    */
@@ -35,6 +37,9 @@ public final class Activations {
    * Builds an element-wise activation whose {@code float} kernels have the given precision
    * (the process default, {@link Precision#defaultPrecision()}, is ignored).
    *
+   * @param spec the specification text, for example {@code "gelu(approximate=tanh)"}
+   * @param precision the float kernels' precision: EXACT or FAST
+   * @return the function with float kernels of that precision
    * @throws IllegalArgumentException as {@link #of(String)}, or for a null precision
    */
   public static Activation of(String spec, Precision precision) {
@@ -47,6 +52,8 @@ public final class Activations {
   /**
    * Builds a row-wise function (softmax, log_softmax, softmin, glu) from its specification.
    *
+   * @param spec the specification text, for example {@code "softmax"} or {@code "glu"}
+   * @return the row-wise function
    * @throws IllegalArgumentException on a malformed or unknown specification, or an element-wise
    *     function
    */
@@ -58,6 +65,8 @@ public final class Activations {
    * Builds a function of either kind from its specification: an {@link Activation} or a
    * {@link RowwiseActivation}, for callers that take both (see {@link ActivationFunction}).
    *
+   * @param spec the specification text of any function the registry knows
+   * @return an {@link Activation} or a {@link RowwiseActivation}
    * @throws IllegalArgumentException on a malformed or unknown specification, or an invalid
    *     parameter
    */
@@ -70,6 +79,9 @@ public final class Activations {
    * given precision (as {@link #of(String, Precision)}); a row-wise function is the same at
    * either precision.
    *
+   * @param spec the specification text of any function the registry knows
+   * @param precision the float kernels' precision for an element-wise function: EXACT or FAST
+   * @return an {@link Activation} or a {@link RowwiseActivation}
    * @throws IllegalArgumentException as {@link #build(String)}, or for a null precision
    */
   public static ActivationFunction build(String spec, Precision precision) {
@@ -79,7 +91,11 @@ public final class Activations {
     return Registry.build(spec, Kernels.provider(precision));
   }
 
-  /** Every function the library knows, element-wise first, in a stable order. */
+  /**
+   * Every function the library knows, element-wise first, in a stable order.
+   *
+   * @return an unmodifiable list, one entry per function name
+   */
   public static List<FunctionInfo> all() {
     return Registry.infos();
   }
@@ -87,6 +103,8 @@ public final class Activations {
   /**
    * What the registry knows about one function.
    *
+   * @param name the function's name alone, without parameters: {@code "gelu"}
+   * @return its parameters, formula, derivative, range and conventions
    * @throws IllegalArgumentException on an unknown name, listing the closest valid ones
    */
   public static FunctionInfo describe(String name) {

@@ -23,7 +23,11 @@ public enum Continuity {
     this.label = label;
   }
 
-  /** The usual notation: {@code C⁰}, {@code C¹}, {@code C∞}, or {@code discontinuous}. */
+  /**
+   * The usual notation: {@code C⁰}, {@code C¹}, {@code C∞}, or {@code discontinuous}.
+   *
+   * @return the label shown in tables and by {@code activations describe}
+   */
   public String label() {
     return label;
   }

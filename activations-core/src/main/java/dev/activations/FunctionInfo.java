@@ -31,13 +31,27 @@ public record FunctionInfo(
     ROWWISE
   }
 
-  /** Keeps unmodifiable copies of the lists. */
+  /**
+   * Keeps unmodifiable copies of the lists.
+   *
+   * @param name PyTorch's functional name
+   * @param kind element-wise or row-wise
+   * @param parameters the parameters in declaration order; copied
+   * @param formula f(x) in plain text
+   * @param derivative f'(x) in plain text
+   * @param range the range of f with the defaults, in interval notation
+   * @param conventions kink, infinity and NaN conventions, one sentence each; copied
+   */
   public FunctionInfo {
     parameters = List.copyOf(parameters);
     conventions = List.copyOf(conventions);
   }
 
-  /** The default specification: the name, with every parameter at its default. */
+  /**
+   * The default specification: the name, with every parameter at its default.
+   *
+   * @return for example {@code "leaky_relu(negative_slope=0.01)"}; required parameters are left out
+   */
   public String defaultSpec() {
     if (parameters.isEmpty()) {
       return name;

@@ -19,6 +19,10 @@ public record Interval(double lower, boolean lowerClosed, double upper, boolean 
   /**
    * Checks the ends.
    *
+   * @param lower the lower end, −∞ allowed; −0 is stored as +0
+   * @param lowerClosed whether the lower end belongs to the interval; false for −∞
+   * @param upper the upper end, ≥ lower, +∞ allowed; −0 is stored as +0
+   * @param upperClosed whether the upper end belongs to the interval; false for +∞
    * @throws IllegalArgumentException if an end is NaN, lower &gt; upper, or an infinite end is
    *     marked closed
    */
@@ -35,28 +39,51 @@ public record Interval(double lower, boolean lowerClosed, double upper, boolean 
     upper += 0.0;
   }
 
-  /** The single point {x}, or for an infinite x the limit point, as {@link #approached}. */
+  /**
+   * The single point {x}, or for an infinite x the limit point, as {@link #approached}.
+   *
+   * @param x the point; ±∞ gives the limit point; NaN is rejected
+   * @return [x, x] for a finite x, (x, x) for an infinite one
+   */
   public static Interval point(double x) {
     boolean finite = Double.isFinite(x);
     return new Interval(x, finite, x, finite);
   }
 
-  /** The limit point x, approached but not attained: the degenerate open interval (x, x). */
+  /**
+   * The limit point x, approached but not attained: the degenerate open interval (x, x).
+   *
+   * @param x the limit point, ±∞ allowed; NaN is rejected
+   * @return the degenerate open interval (x, x)
+   */
   public static Interval approached(double x) {
     return new Interval(x, false, x, false);
   }
 
-  /** Whether this is one point, attained or only approached. */
+  /**
+   * Whether this is one point, attained or only approached.
+   *
+   * @return true when lower = upper
+   */
   public boolean isPoint() {
     return lower == upper;
   }
 
-  /** Whether this is a limit point that is approached but not attained. */
+  /**
+   * Whether this is a limit point that is approached but not attained.
+   *
+   * @return true for a degenerate open interval (x, x)
+   */
   public boolean isApproached() {
     return isPoint() && !lowerClosed;
   }
 
-  /** Whether v lies in the interval, ends included only where they are closed. */
+  /**
+   * Whether v lies in the interval, ends included only where they are closed.
+   *
+   * @param v the value to test; NaN is in no interval
+   * @return true when v is inside, or on a closed end
+   */
   public boolean contains(double v) {
     boolean aboveLower = lowerClosed ? v >= lower : v > lower;
     boolean belowUpper = upperClosed ? v <= upper : v < upper;

@@ -28,12 +28,18 @@ public final class LossResult {
   /**
    * The reduced loss: the mean or the sum of {@link #elementLosses()} as the reduction says; for
    * {@link Reduction#NONE}, their sum.
+   *
+   * @return the mean or sum of the element losses, as {@link #reduction()} says
    */
   public double loss() {
     return loss;
   }
 
-  /** The reduction that produced {@link #loss()} and scaled {@link #gradient()}. */
+  /**
+   * The reduction that produced {@link #loss()} and scaled {@link #gradient()}.
+   *
+   * @return MEAN, SUM or NONE
+   */
   public Reduction reduction() {
     return reduction;
   }
@@ -42,6 +48,8 @@ public final class LossResult {
    * The unreduced losses ℓ_i, weights applied: one per input element for {@code mse},
    * {@code bce} and {@code bceWithLogits}, one per row for {@code crossEntropy} and {@code nll}
    * (0 for an ignored row). Present for every reduction. A fresh copy on each call.
+   *
+   * @return a fresh array of per-element (or per-row) losses
    */
   public double[] elementLosses() {
     return elementLosses.clone();
@@ -50,12 +58,18 @@ public final class LossResult {
   /**
    * ∂loss()/∂input, the shape of the input (row-major for the row-wise losses), with the
    * reduction's scale applied. A fresh copy on each call.
+   *
+   * @return a fresh array shaped like the input
    */
   public double[] gradient() {
     return gradient.clone();
   }
 
-  /** {@link #gradient()} with each element rounded once to float. A fresh array on each call. */
+  /**
+   * {@link #gradient()} with each element rounded once to float. A fresh array on each call.
+   *
+   * @return a fresh float array shaped like the input
+   */
   public float[] floatGradient() {
     float[] g = new float[gradient.length];
     for (int i = 0; i < g.length; i++) {

@@ -41,22 +41,42 @@ public final class Losses {
    * @param input the prediction x, not modified
    * @param target t, the length of input, not modified
    * @param reduction how the ℓ_i are combined
+   * @return the loss, the per-element losses and the gradient with respect to the input
    */
   public static LossResult mse(float[] input, float[] target, Reduction reduction) {
     return wrap(LossKernels.mse(input, target, reduction), reduction);
   }
 
-  /** Double-precision form of {@link #mse(float[], float[], Reduction)}. */
+  /**
+   * Double-precision form of {@link #mse(float[], float[], Reduction)}.
+   *
+   * @param input the prediction x, not modified
+   * @param target t, the length of input, not modified
+   * @param reduction how the ℓ_i are combined; the mean divides by n
+   * @return the loss, the per-element losses and the gradient with respect to the input
+   */
   public static LossResult mse(double[] input, double[] target, Reduction reduction) {
     return wrap(LossKernels.mse(input, target, reduction), reduction);
   }
 
-  /** {@link #mse(float[], float[], Reduction)} with the mean. */
+  /**
+   * {@link #mse(float[], float[], Reduction)} with the mean.
+   *
+   * @param input the prediction x, not modified
+   * @param target t, the length of input, not modified
+   * @return the loss, the per-element losses and the gradient with respect to the input
+   */
   public static LossResult mse(float[] input, float[] target) {
     return mse(input, target, Reduction.MEAN);
   }
 
-  /** {@link #mse(double[], double[], Reduction)} with the mean. */
+  /**
+   * {@link #mse(double[], double[], Reduction)} with the mean.
+   *
+   * @param input the prediction x, not modified
+   * @param target t, the length of input, not modified
+   * @return the loss, the per-element losses and the gradient with respect to the input
+   */
   public static LossResult mse(double[] input, double[] target) {
     return mse(input, target, Reduction.MEAN);
   }
@@ -80,6 +100,7 @@ public final class Losses {
    *     {@code weight[i % weight.length]}, so a weight per column of a row-major matrix is
    *     repeated over its rows (PyTorch's broadcasting); its length must divide p's. Not modified
    * @param reduction how the ℓ_i are combined; the mean divides by the number of elements
+   * @return the loss, the per-element losses and the gradient with respect to the input
    * @throws IllegalArgumentException as in the class description; NaN in p or target is rejected
    *     (it is outside [0, 1])
    */
@@ -87,18 +108,39 @@ public final class Losses {
     return wrap(LossKernels.bce(p, target, weight, reduction), reduction);
   }
 
-  /** Double-precision form of {@link #bce(float[], float[], float[], Reduction)}. */
+  /**
+   * Double-precision form of {@link #bce(float[], float[], float[], Reduction)}.
+   *
+   * @param p the probabilities, each in [0, 1], not modified
+   * @param target the targets, each in [0, 1], the length of p, not modified
+   * @param weight the element weights, or null for 1; its length must divide p's, element i uses
+   *     {@code weight[i % weight.length]}; not modified
+   * @param reduction how the ℓ_i are combined; the mean divides by the number of elements
+   * @return the loss, the per-element losses and the gradient with respect to the input
+   */
   public static LossResult bce(double[] p, double[] target, double[] weight,
       Reduction reduction) {
     return wrap(LossKernels.bce(p, target, weight, reduction), reduction);
   }
 
-  /** {@link #bce(float[], float[], float[], Reduction)} without weights, with the mean. */
+  /**
+   * {@link #bce(float[], float[], float[], Reduction)} without weights, with the mean.
+   *
+   * @param p the probabilities, each in [0, 1], not modified
+   * @param target the targets, each in [0, 1], the length of p, not modified
+   * @return the loss, the per-element losses and the gradient with respect to the input
+   */
   public static LossResult bce(float[] p, float[] target) {
     return bce(p, target, null, Reduction.MEAN);
   }
 
-  /** {@link #bce(double[], double[], double[], Reduction)} without weights, with the mean. */
+  /**
+   * {@link #bce(double[], double[], double[], Reduction)} without weights, with the mean.
+   *
+   * @param p the probabilities, each in [0, 1], not modified
+   * @param target the targets, each in [0, 1], the length of p, not modified
+   * @return the loss, the per-element losses and the gradient with respect to the input
+   */
   public static LossResult bce(double[] p, double[] target) {
     return bce(p, target, null, Reduction.MEAN);
   }
@@ -127,6 +169,7 @@ public final class Losses {
    * @param posWeight the weight of the positive term, or null for 1; repeated the same way, so a
    *     weight per class (column) is PyTorch's {@code pos_weight} of shape [C]. Not modified
    * @param reduction how the ℓ_i are combined; the mean divides by the number of elements
+   * @return the loss, the per-element losses and the gradient with respect to the input
    */
   public static LossResult bceWithLogits(float[] logits, float[] target, float[] weight,
       float[] posWeight, Reduction reduction) {
@@ -137,6 +180,15 @@ public final class Losses {
   /**
    * Double-precision form of
    * {@link #bceWithLogits(float[], float[], float[], float[], Reduction)}.
+   *
+   * @param logits x, any real including ±∞, not modified
+   * @param target y, each in [0, 1], the length of logits, not modified
+   * @param weight element weights, or null for 1; repeated as {@code weight[i % weight.length]};
+   *     not modified
+   * @param posWeight the weight of the positive term, or null for 1; repeated the same way; not
+   *     modified
+   * @param reduction how the ℓ_i are combined; the mean divides by the number of elements
+   * @return the loss, the per-element losses and the gradient with respect to the input
    */
   public static LossResult bceWithLogits(double[] logits, double[] target, double[] weight,
       double[] posWeight, Reduction reduction) {
@@ -144,12 +196,24 @@ public final class Losses {
         reduction);
   }
 
-  /** bceWithLogits without weights, pos_weight 1, with the mean. */
+  /**
+   * bceWithLogits without weights, pos_weight 1, with the mean.
+   *
+   * @param logits x, any real including ±∞, not modified
+   * @param target y, each in [0, 1], the length of logits, not modified
+   * @return the loss, the per-element losses and the gradient with respect to the input
+   */
   public static LossResult bceWithLogits(float[] logits, float[] target) {
     return bceWithLogits(logits, target, null, null, Reduction.MEAN);
   }
 
-  /** bceWithLogits without weights, pos_weight 1, with the mean. */
+  /**
+   * bceWithLogits without weights, pos_weight 1, with the mean.
+   *
+   * @param logits x, any real including ±∞, not modified
+   * @param target y, each in [0, 1], the length of logits, not modified
+   * @return the loss, the per-element losses and the gradient with respect to the input
+   */
   public static LossResult bceWithLogits(double[] logits, double[] target) {
     return bceWithLogits(logits, target, null, null, Reduction.MEAN);
   }
@@ -184,6 +248,7 @@ public final class Losses {
    *     {@link #DEFAULT_IGNORE_INDEX}); it may also be a valid class index
    * @param labelSmoothing ε in [0, 1]; 0 for none
    * @param reduction how the ℓ_r are combined
+   * @return the loss, the per-row losses and the gradient with respect to the logits
    */
   public static LossResult crossEntropy(float[] logits, int rows, int classes, int[] targets,
       double[] classWeights, int ignoreIndex, double labelSmoothing, Reduction reduction) {
@@ -191,7 +256,20 @@ public final class Losses {
         ignoreIndex, labelSmoothing, reduction), reduction);
   }
 
-  /** Double-precision form of the class-index cross-entropy. */
+  /**
+   * Double-precision form of the class-index cross-entropy.
+   *
+   * @param logits the scores, {@code rows × classes} row-major, not modified
+   * @param rows the number of rows (samples), ≥ 0
+   * @param classes C, the number of classes, ≥ 1
+   * @param targets one class index per row, in [0, classes) or equal to ignoreIndex; not modified
+   * @param classWeights one weight per class, or null for 1; not modified
+   * @param ignoreIndex the target value that marks a row to ignore (PyTorch's
+   *     default: {@link #DEFAULT_IGNORE_INDEX})
+   * @param labelSmoothing ε in [0, 1]; 0 for none
+   * @param reduction how the ℓ_r are combined
+   * @return the loss, the per-row losses and the gradient with respect to the logits
+   */
   public static LossResult crossEntropy(double[] logits, int rows, int classes, int[] targets,
       double[] classWeights, int ignoreIndex, double labelSmoothing, Reduction reduction) {
     return wrap(LossKernels.crossEntropy(logits, rows, classes, targets, classWeights,
@@ -201,6 +279,12 @@ public final class Losses {
   /**
    * Class-index cross-entropy with PyTorch's defaults: no class weights, ignore_index −100, no
    * label smoothing, the mean.
+   *
+   * @param logits the scores, {@code rows × classes} row-major, not modified
+   * @param rows the number of rows (samples), ≥ 0
+   * @param classes C, the number of classes, ≥ 1
+   * @param targets one class index per row, in [0, classes) or equal to ignoreIndex; not modified
+   * @return the loss, the per-row losses and the gradient with respect to the logits
    */
   public static LossResult crossEntropy(float[] logits, int rows, int classes, int[] targets) {
     return crossEntropy(logits, rows, classes, targets, null, DEFAULT_IGNORE_INDEX, 0,
@@ -210,6 +294,12 @@ public final class Losses {
   /**
    * Class-index cross-entropy with PyTorch's defaults: no class weights, ignore_index −100, no
    * label smoothing, the mean.
+   *
+   * @param logits the scores, {@code rows × classes} row-major, not modified
+   * @param rows the number of rows (samples), ≥ 0
+   * @param classes C, the number of classes, ≥ 1
+   * @param targets one class index per row, in [0, classes) or equal to ignoreIndex; not modified
+   * @return the loss, the per-row losses and the gradient with respect to the logits
    */
   public static LossResult crossEntropy(double[] logits, int rows, int classes, int[] targets) {
     return crossEntropy(logits, rows, classes, targets, null, DEFAULT_IGNORE_INDEX, 0,
@@ -238,6 +328,7 @@ public final class Losses {
    * @param classWeights one weight per class, or null for 1; not modified
    * @param labelSmoothing ε in [0, 1]
    * @param reduction how the ℓ_r are combined
+   * @return the loss, the per-row losses and the gradient with respect to the logits
    */
   public static LossResult crossEntropy(float[] logits, int rows, int classes, float[] targets,
       double[] classWeights, double labelSmoothing, Reduction reduction) {
@@ -245,19 +336,46 @@ public final class Losses {
         classWeights, labelSmoothing, reduction), reduction);
   }
 
-  /** Double-precision form of the probability-target cross-entropy. */
+  /**
+   * Double-precision form of the probability-target cross-entropy.
+   *
+   * @param logits the scores, {@code rows × classes} row-major, not modified
+   * @param rows the number of rows (samples), ≥ 0
+   * @param classes C, the number of classes, ≥ 1
+   * @param targets the target probabilities, {@code rows × classes}, each in [0, 1]; not modified
+   * @param classWeights one weight per class, or null for 1; not modified
+   * @param labelSmoothing ε in [0, 1]; 0 for none
+   * @param reduction how the ℓ_r are combined; the mean divides by rows
+   * @return the loss, the per-row losses and the gradient with respect to the logits
+   */
   public static LossResult crossEntropy(double[] logits, int rows, int classes, double[] targets,
       double[] classWeights, double labelSmoothing, Reduction reduction) {
     return wrap(LossKernels.crossEntropyProbabilities(logits, rows, classes, targets,
         classWeights, labelSmoothing, reduction), reduction);
   }
 
-  /** Probability-target cross-entropy without weights or smoothing, with the mean. */
+  /**
+   * Probability-target cross-entropy without weights or smoothing, with the mean.
+   *
+   * @param logits the scores, {@code rows × classes} row-major, not modified
+   * @param rows the number of rows (samples), ≥ 0
+   * @param classes C, the number of classes, ≥ 1
+   * @param targets the target probabilities, {@code rows × classes}, each in [0, 1]; not modified
+   * @return the loss, the per-row losses and the gradient with respect to the logits
+   */
   public static LossResult crossEntropy(float[] logits, int rows, int classes, float[] targets) {
     return crossEntropy(logits, rows, classes, targets, null, 0, Reduction.MEAN);
   }
 
-  /** Probability-target cross-entropy without weights or smoothing, with the mean. */
+  /**
+   * Probability-target cross-entropy without weights or smoothing, with the mean.
+   *
+   * @param logits the scores, {@code rows × classes} row-major, not modified
+   * @param rows the number of rows (samples), ≥ 0
+   * @param classes C, the number of classes, ≥ 1
+   * @param targets the target probabilities, {@code rows × classes}, each in [0, 1]; not modified
+   * @return the loss, the per-row losses and the gradient with respect to the logits
+   */
   public static LossResult crossEntropy(double[] logits, int rows, int classes,
       double[] targets) {
     return crossEntropy(logits, rows, classes, targets, null, 0, Reduction.MEAN);
@@ -281,6 +399,7 @@ public final class Losses {
    * @param classWeights one weight per class, or null for 1; not modified
    * @param ignoreIndex the target value that marks a row to ignore
    * @param reduction how the ℓ_r are combined
+   * @return the loss, the per-row losses and the gradient with respect to the log-probabilities
    */
   public static LossResult nll(float[] logProbabilities, int rows, int classes, int[] targets,
       double[] classWeights, int ignoreIndex, Reduction reduction) {
@@ -288,20 +407,48 @@ public final class Losses {
         ignoreIndex, reduction), reduction);
   }
 
-  /** Double-precision form of the negative log-likelihood. */
+  /**
+   * Double-precision form of the negative log-likelihood.
+   *
+   * @param logProbabilities the input, {@code rows × classes} row-major, any real; not modified
+   * @param rows the number of rows, ≥ 0
+   * @param classes the number of classes, ≥ 1
+   * @param targets one class index per row, in [0, classes) or equal to ignoreIndex; not modified
+   * @param classWeights one weight per class, or null for 1; not modified
+   * @param ignoreIndex the target value that marks a row to ignore (PyTorch's
+   *     default: {@link #DEFAULT_IGNORE_INDEX})
+   * @param reduction how the ℓ_r are combined
+   * @return the loss, the per-row losses and the gradient with respect to the log-probabilities
+   */
   public static LossResult nll(double[] logProbabilities, int rows, int classes, int[] targets,
       double[] classWeights, int ignoreIndex, Reduction reduction) {
     return wrap(LossKernels.nll(logProbabilities, rows, classes, targets, classWeights,
         ignoreIndex, reduction), reduction);
   }
 
-  /** nll without class weights, ignore_index −100, with the mean. */
+  /**
+   * nll without class weights, ignore_index −100, with the mean.
+   *
+   * @param logProbabilities the input, {@code rows × classes} row-major, any real; not modified
+   * @param rows the number of rows, ≥ 0
+   * @param classes the number of classes, ≥ 1
+   * @param targets one class index per row, in [0, classes) or equal to ignoreIndex; not modified
+   * @return the loss, the per-row losses and the gradient with respect to the log-probabilities
+   */
   public static LossResult nll(float[] logProbabilities, int rows, int classes, int[] targets) {
     return nll(logProbabilities, rows, classes, targets, null, DEFAULT_IGNORE_INDEX,
         Reduction.MEAN);
   }
 
-  /** nll without class weights, ignore_index −100, with the mean. */
+  /**
+   * nll without class weights, ignore_index −100, with the mean.
+   *
+   * @param logProbabilities the input, {@code rows × classes} row-major, any real; not modified
+   * @param rows the number of rows, ≥ 0
+   * @param classes the number of classes, ≥ 1
+   * @param targets one class index per row, in [0, classes) or equal to ignoreIndex; not modified
+   * @return the loss, the per-row losses and the gradient with respect to the log-probabilities
+   */
   public static LossResult nll(double[] logProbabilities, int rows, int classes, int[] targets) {
     return nll(logProbabilities, rows, classes, targets, null, DEFAULT_IGNORE_INDEX,
         Reduction.MEAN);

@@ -20,6 +20,9 @@ public final class MathText {
   /**
    * The number rounded to {@link #DIGITS} significant digits, without trailing zeros, with a
    * true minus sign and ∞; −0 prints as 0, and exponents as {@code 1e−12}.
+   *
+   * @param v the number; NaN prints as {@code NaN}
+   * @return the text, with U+2212 for the minus sign and ∞ for infinities
    */
   public static String number(double v) {
     return number(v, DIGITS);
@@ -30,6 +33,7 @@ public final class MathText {
    *
    * @param v the number; NaN prints as {@code NaN}
    * @param digits significant digits, at least 1
+   * @return the text, with U+2212 for the minus sign and ∞ for infinities
    * @throws IllegalArgumentException if {@code digits < 1}
    */
   public static String number(double v, int digits) {

@@ -27,6 +27,8 @@ public final class Names {
    *
    * @param wanted the name as given; null is treated as empty
    * @param candidates the valid names, not modified
+   * @return at most {@value #MAX_SUGGESTIONS} of the candidates, as they were
+   *     spelled; never {@code null}
    */
   public static List<String> closest(String wanted, Collection<String> candidates) {
     String w = normal(wanted == null ? "" : wanted);
@@ -52,6 +54,10 @@ public final class Names {
   /**
    * The Levenshtein distance: the fewest insertions, deletions and substitutions of one
    * character that turn {@code a} into {@code b}. Case-sensitive.
+   *
+   * @param a the first string, not {@code null}
+   * @param b the second string, not {@code null}
+   * @return the distance, from 0 (equal) to the longer string's length
    */
   public static int distance(String a, String b) {
     int[] prev = new int[b.length() + 1];

@@ -16,16 +16,25 @@ package dev.activations;
  */
 public interface ParametricActivation extends Activation {
 
-  /** Number of learnable parameters (0 for a swish whose β is fixed). */
+  /**
+   * Number of learnable parameters (0 for a swish whose β is fixed).
+   *
+   * @return the length of {@link #parameters()}, ≥ 0
+   */
   int parameterCount();
 
-  /** A copy of the parameters θ. */
+  /**
+   * A copy of the parameters θ.
+   *
+   * @return a fresh array of {@link #parameterCount()} values (PReLU: one slope per channel)
+   */
   double[] parameters();
 
   /**
    * A function of the same kind with the given parameters.
    *
    * @param parameters new θ, not modified; length {@link #parameterCount()}, every value finite
+   * @return a new instance; this one is unchanged
    * @throws IllegalArgumentException on a wrong length or a non-finite value
    */
   ParametricActivation withParameters(double[] parameters);
@@ -34,12 +43,30 @@ public interface ParametricActivation extends Activation {
    * The backward pass that also accumulates the parameter gradient:
    * {@code dx[i] = dy[i] · ∂f/∂x(x[i])} and {@code dTheta[j] += Σ_i dy[i] · ∂f/∂θ_j(x[i])}.
    *
+   * @param x the forward input, not modified (unless it is also {@code dx})
+   * @param xOffset index of the first element of x, ≥ 0
+   * @param dy the gradient of the loss with respect to y, not modified (unless it is also dx)
+   * @param dyOffset index of the first element of dy, ≥ 0
+   * @param dx output, modified; may be {@code dy} or {@code x}
+   * @param dxOffset index of the first element of dx, ≥ 0
+   * @param length how many elements, ≥ 0; a multiple of the channel count
    * @param dTheta accumulator of length {@link #parameterCount()}, modified (added to)
    */
   void backward(float[] x, int xOffset, float[] dy, int dyOffset, float[] dx, int dxOffset,
       int length, double[] dTheta);
 
-  /** Double-precision twin of the accumulating backward pass. */
+  /**
+   * Double-precision twin of the accumulating backward pass.
+   *
+   * @param x the forward input, not modified (unless it is also {@code dx})
+   * @param xOffset index of the first element of x, ≥ 0
+   * @param dy the gradient of the loss with respect to y, not modified (unless it is also dx)
+   * @param dyOffset index of the first element of dy, ≥ 0
+   * @param dx output, modified; may be {@code dy} or {@code x}
+   * @param dxOffset index of the first element of dx, ≥ 0
+   * @param length how many elements, ≥ 0; a multiple of the channel count
+   * @param dTheta accumulator of length {@link #parameterCount()}, modified (added to)
+   */
   void backward(double[] x, int xOffset, double[] dy, int dyOffset, double[] dx, int dxOffset,
       int length, double[] dTheta);
 }

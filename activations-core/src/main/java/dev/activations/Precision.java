@@ -39,7 +39,11 @@ public enum Precision {
   /** The system property that sets the process default: {@code exact} or {@code fast}. */
   public static final String PROPERTY = "activations.precision";
 
-  /** The lower-case name used by the property and the command line: {@code exact}, {@code fast}. */
+  /**
+   * The lower-case name used by the property and the command line: {@code exact}, {@code fast}.
+   *
+   * @return {@code "exact"} or {@code "fast"}
+   */
   public String id() {
     return name().toLowerCase(Locale.ROOT);
   }
@@ -48,6 +52,8 @@ public enum Precision {
    * The precision named {@code text} ({@code exact} or {@code fast}, any case, surrounding white
    * space ignored).
    *
+   * @param text the name; {@code null} is refused like any other unknown text
+   * @return EXACT or FAST
    * @throws IllegalArgumentException naming the valid values
    */
   public static Precision parse(String text) {
@@ -63,6 +69,8 @@ public enum Precision {
   /**
    * The process default: the value of {@value #PROPERTY} when it names a precision, else
    * {@link #EXACT}. Read once, when the library first builds a function.
+   *
+   * @return the precision {@link Activations#of(String)} gives the float kernels
    */
   public static Precision defaultPrecision() {
     return dev.activations.internal.kernel.Kernels.PRECISION;

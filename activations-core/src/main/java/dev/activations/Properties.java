@@ -47,6 +47,7 @@ public final class Properties {
    * Analyses an element-wise activation.
    *
    * @param f the function, not modified
+   * @return the derived properties, for the double-precision scalar methods
    * @throws IllegalArgumentException if f is null, has no scalar form (prelu with several
    *     channels), or gives NaN for a number
    */
@@ -60,6 +61,8 @@ public final class Properties {
   /**
    * Analyses the activation of a specification, {@code Properties.of(Activations.of(spec))}.
    *
+   * @param spec an element-wise specification, for example {@code "elu(alpha=0.5)"}
+   * @return the derived properties of that function
    * @throws IllegalArgumentException on an invalid specification, or as {@link #of(Activation)}
    */
   public static ActivationProperties of(String spec) {
@@ -70,16 +73,17 @@ public final class Properties {
    * The relative cost of a function: the time of its float array forward pass divided by
    * relu's, per element, measured now on this machine. A short timing run (tens of
    * milliseconds): both functions are warmed up, then timed alternately over 2^16 seeded
-   * N(0, 1) inputs, and the median of the ratios is returned. It depends on the machine, the
-   * JDK and the moment, so it is a teaching figure for tables (how much the exponential costs,
-   * docs/articles.md M7, M12), computed only on request; benchmarks (activations-benchmarks)
-   * give the careful numbers.
+   * N(0, 1) inputs; the result is the median of the ratios with its quartiles. It depends on the
+   * machine, the JDK and the moment, so it is a teaching figure for tables (how much the
+   * exponential costs, docs/articles.md M7, M12), computed only on request; benchmarks
+   * (activations-benchmarks) give the careful numbers.
    *
    * @param f the function, not modified; for prelu with several channels, 2^16 must be a
    *     multiple of the channel count
+   * @return the median ratio, its quartiles, and how many runs were made
    * @throws IllegalArgumentException if f is null
    */
-  public static double relativeCost(Activation f) {
+  public static RelativeCost relativeCost(Activation f) {
     if (f == null) {
       throw new IllegalArgumentException("the activation is null");
     }

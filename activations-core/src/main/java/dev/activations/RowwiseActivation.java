@@ -24,6 +24,8 @@ public non-sealed interface RowwiseActivation extends ActivationFunction {
    * The width of an output row for an input row of {@code columns}; equals {@code columns}
    * except for glu, where it is {@code columns / 2}.
    *
+   * @param columns the input row width, ≥ 0
+   * @return the output row width, ≥ 0
    * @throws IllegalArgumentException if the width is not allowed (glu needs an even width)
    */
   int outputColumns(int columns);
@@ -33,10 +35,19 @@ public non-sealed interface RowwiseActivation extends ActivationFunction {
    *
    * @param x input, {@code rows × columns}, not modified
    * @param y output, {@code rows × outputColumns(columns)}, modified; may be x except for glu
+   * @param rows the number of rows, ≥ 0; 0 writes nothing
+   * @param columns the input row width, ≥ 0
    */
   void forward(float[] x, float[] y, int rows, int columns);
 
-  /** Double-precision twin of {@link #forward(float[], float[], int, int)}. */
+  /**
+   * Double-precision twin of {@link #forward(float[], float[], int, int)}.
+   *
+   * @param x input, {@code rows × columns}, not modified
+   * @param y output, {@code rows × outputColumns(columns)}, modified; may be x except for glu
+   * @param rows the number of rows, ≥ 0; 0 writes nothing
+   * @param columns the input row width, ≥ 0
+   */
   void forward(double[] x, double[] y, int rows, int columns);
 
   /**
@@ -46,9 +57,20 @@ public non-sealed interface RowwiseActivation extends ActivationFunction {
    * @param y the forward output, not modified
    * @param dy gradient with respect to y, {@code rows × outputColumns(columns)}, not modified
    * @param dx output, {@code rows × columns}, modified; may be dy except for glu
+   * @param rows the number of rows, ≥ 0; 0 writes nothing
+   * @param columns the input row width, ≥ 0
    */
   void backward(float[] x, float[] y, float[] dy, float[] dx, int rows, int columns);
 
-  /** Double-precision twin of the backward pass. */
+  /**
+   * Double-precision twin of the backward pass.
+   *
+   * @param x the forward input, not modified
+   * @param y the forward output, not modified
+   * @param dy gradient with respect to y, {@code rows × outputColumns(columns)}, not modified
+   * @param dx output, {@code rows × columns}, modified; may be dy except for glu
+   * @param rows the number of rows, ≥ 0; 0 writes nothing
+   * @param columns the input row width, ≥ 0
+   */
   void backward(double[] x, double[] y, double[] dy, double[] dx, int rows, int columns);
 }

@@ -14,17 +14,31 @@ public enum Saturation {
   /** f' → 0 at both ends: sigmoid, tanh, softsign, hardtanh. */
   BOTH;
 
-  /** The saturation with the given sides. */
+  /**
+   * The saturation with the given sides.
+   *
+   * @param left whether f' → 0 as x → −∞
+   * @param right whether f' → 0 as x → +∞
+   * @return NONE, LEFT, RIGHT or BOTH
+   */
   public static Saturation of(boolean left, boolean right) {
     return left ? (right ? BOTH : LEFT) : (right ? RIGHT : NONE);
   }
 
-  /** Whether f' → 0 as x → −∞. */
+  /**
+   * Whether f' → 0 as x → −∞.
+   *
+   * @return true for LEFT and BOTH
+   */
   public boolean left() {
     return this == LEFT || this == BOTH;
   }
 
-  /** Whether f' → 0 as x → +∞. */
+  /**
+   * Whether f' → 0 as x → +∞.
+   *
+   * @return true for RIGHT and BOTH
+   */
   public boolean right() {
     return this == RIGHT || this == BOTH;
   }

@@ -70,6 +70,7 @@ public final class Spec {
    * Reads a specification (see the grammar above) and checks it against the registry.
    *
    * @param text the specification, for example {@code "elu(alpha=0.5)"}
+   * @return the checked specification, with every parameter's value (defaults filled in)
    * @throws IllegalArgumentException on malformed text, an unknown function (the message names
    *     the closest valid names) or parameter, a missing required parameter, or a value outside
    *     its domain; the message names the problem in one line
@@ -78,12 +79,20 @@ public final class Spec {
     return new Spec(Registry.resolve(text));
   }
 
-  /** The function's name: {@code "leaky_relu"}. */
+  /**
+   * The function's name: {@code "leaky_relu"}.
+   *
+   * @return the name alone, without parameters
+   */
   public String name() {
     return name;
   }
 
-  /** Whether the specification names an element-wise or a row-wise function. */
+  /**
+   * Whether the specification names an element-wise or a row-wise function.
+   *
+   * @return ELEMENTWISE or ROWWISE
+   */
   public FunctionInfo.Kind kind() {
     return kind;
   }
@@ -91,6 +100,8 @@ public final class Spec {
   /**
    * Every parameter of the function, in declaration order, with its value as canonical text
    * (defaults filled in); empty for a function without parameters. Unmodifiable.
+   *
+   * @return parameter names mapped to canonical values, in declaration order
    */
   public Map<String, String> parameters() {
     return parameters;
@@ -99,6 +110,9 @@ public final class Spec {
   /**
    * The parameters whose values differ from their defaults (and the required ones, which have
    * none), in declaration order. Unmodifiable.
+   *
+   * @return parameter names mapped to canonical values; empty when every parameter is at its
+   *     default
    */
   public Map<String, String> nonDefaultParameters() {
     Map<String, String> out = new LinkedHashMap<>();
@@ -111,7 +125,11 @@ public final class Spec {
     return Collections.unmodifiableMap(out);
   }
 
-  /** The canonical text (see the class description). */
+  /**
+   * The canonical text (see the class description).
+   *
+   * @return for example {@code "leaky_relu(negative_slope=0.01)"}
+   */
   public String text() {
     return text;
   }

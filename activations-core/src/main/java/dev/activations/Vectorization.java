@@ -35,37 +35,66 @@ public final class Vectorization {
     PANAMA
   }
 
-  /** The path that {@link Activations#of(String)} uses. */
+  /**
+   * The path that {@link Activations#of(String)} uses.
+   *
+   * @return SCALAR or PANAMA, fixed when the library is first used
+   */
   public static Path path() {
     return Kernels.PROVIDER == Kernels.scalar() ? Path.SCALAR : Path.PANAMA;
   }
 
-  /** Why that path was chosen. */
+  /**
+   * Why that path was chosen.
+   *
+   * @return one sentence, for example the property setting or the missing module
+   */
   public static String reason() {
     return Kernels.reason();
   }
 
-  /** Null if the path can run here, else why not. */
+  /**
+   * Null if the path can run here, else why not.
+   *
+   * @param path the path to check
+   * @return {@code null} where the path runs here, else a sentence saying why not
+   */
   public static String unavailable(Path path) {
     return path == Path.SCALAR ? null : Kernels.panamaProblem();
   }
 
-  /** Bits of the preferred vector, 0 where the Vector API is unavailable. */
+  /**
+   * Bits of the preferred vector, 0 where the Vector API is unavailable.
+   *
+   * @return the width in bits (for example 256 with AVX2), or 0
+   */
   public static int vectorBits() {
     return Kernels.vectorBits();
   }
 
-  /** Double lanes per vector (the float kernels compute in double), 0 without the Vector API. */
+  /**
+   * Double lanes per vector (the float kernels compute in double), 0 without the Vector API.
+   *
+   * @return the double lanes of the preferred vector (4 for 256 bits), or 0
+   */
   public static int lanes() {
     return Kernels.doubleLanes();
   }
 
-  /** Whether the kernels use fused multiply–add. */
+  /**
+   * Whether the kernels use fused multiply–add.
+   *
+   * @return true when fused multiply–add is in use
+   */
   public static boolean fma() {
     return Kernels.fma();
   }
 
-  /** Threads a large array is split across. */
+  /**
+   * Threads a large array is split across.
+   *
+   * @return the thread count, ≥ 1
+   */
   public static int threads() {
     return Parallel.THREADS;
   }
@@ -81,6 +110,8 @@ public final class Vectorization {
    * The smallest array length that is split across threads: the property
    * {@code activations.parallelThreshold} (default 65,536), raised to
    * {@link #MIN_PARALLEL_THRESHOLD} if set lower.
+   *
+   * @return the threshold in elements, ≥ {@link #MIN_PARALLEL_THRESHOLD}
    */
   public static int parallelThreshold() {
     return Parallel.THRESHOLD;
@@ -89,6 +120,8 @@ public final class Vectorization {
   /**
    * Microseconds an idle split thread waits for the next piece before it parks (property
    * {@code activations.spinMicros}, default 200).
+   *
+   * @return the wait in microseconds, ≥ 0
    */
   public static int spinMicros() {
     return Parallel.SPIN_MICROS;
@@ -97,6 +130,10 @@ public final class Vectorization {
   /**
    * Null if {@code value} is a valid setting of the property {@code activations.vectorization}
    * ({@code auto}, {@code scalar} or {@code panama}), else a sentence naming the problem.
+   *
+   * @param value the property's text, not {@code null}; case and surrounding white space are
+   *     ignored
+   * @return {@code null} for a valid value, else the problem in one sentence
    */
   public static String checkSetting(String value) {
     return Kernels.checkSetting(value);
@@ -114,6 +151,9 @@ public final class Vectorization {
    * {@code activations.parallelThreshold}, {@code activations.spinMicros}) holds a whole number
    * in range, else a sentence naming the first problem. The library itself uses the default for
    * a value it cannot read, so a command line checks this to report a typo instead.
+   *
+   * @return {@code null} when every setting is valid or unset, else the first problem in one
+   *     sentence
    */
   public static String checkNumberSettings() {
     for (String[] p : NUMBER_PROPERTIES) {
@@ -138,6 +178,9 @@ public final class Vectorization {
    * Builds an element-wise function whose float and double kernels run on the given path,
    * whatever the default; for comparing the paths.
    *
+   * @param spec an element-wise specification, for example {@code "silu"}
+   * @param path SCALAR or PANAMA
+   * @return the function with EXACT float kernels on that path
    * @throws IllegalArgumentException as {@link Activations#of(String)}
    * @throws IllegalStateException if the path cannot run here, saying why
    */
@@ -152,6 +195,10 @@ public final class Vectorization {
   /**
    * As {@link #of(String, Path)}, with float kernels of the given precision.
    *
+   * @param spec an element-wise specification, for example {@code "silu"}
+   * @param path SCALAR or PANAMA
+   * @param precision EXACT or FAST
+   * @return the function with float kernels of that precision on that path
    * @throws IllegalArgumentException as {@link Activations#of(String)}, or a null precision
    * @throws IllegalStateException if the path cannot run here, saying why
    */
@@ -171,6 +218,9 @@ public final class Vectorization {
    * Null if {@code value} is a valid setting of {@link Precision#PROPERTY} ({@code exact} or
    * {@code fast}), else a sentence naming the problem. The library keeps EXACT for a value it
    * cannot read, so a command line checks this to report a typo instead.
+   *
+   * @param value the property's text; case and surrounding white space are ignored
+   * @return {@code null} for a valid value, else the problem in one sentence
    */
   public static String checkPrecisionSetting(String value) {
     return Kernels.checkPrecisionSetting(value);
@@ -182,6 +232,8 @@ public final class Vectorization {
    * and its float results are those rounded once. The yardstick the kernels are checked
    * against, as in {@code activations accuracy}.
    *
+   * @param spec an element-wise specification, for example {@code "gelu"}
+   * @return the reference implementation of that function
    * @throws IllegalArgumentException as {@link Activations#of(String)}
    */
   public static Activation reference(String spec) {

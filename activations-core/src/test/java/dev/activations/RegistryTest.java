@@ -3,7 +3,13 @@ package dev.activations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,14 +26,64 @@ class RegistryTest {
         .map(FunctionInfo::defaultSpec);
   }
 
+  /**
+   * The rows of README's "Functions" table: name → the "parameters (defaults)" cell, one entry
+   * per row (gelu has two rows, one per form: the entry holds both cells).
+   */
+  private static Map<String, List<String>> readmeFunctions() throws IOException {
+    List<String> lines = Files.readAllLines(Path.of("..", "README.md"));
+    int heading = lines.indexOf("## Functions");
+    assertThat(heading).as("README.md has a '## Functions' section").isNotNegative();
+    Map<String, List<String>> rows = new LinkedHashMap<>();
+    boolean inTable = false;
+    for (String line : lines.subList(heading + 1, lines.size())) {
+      if (line.startsWith("## ")) {
+        break;
+      }
+      if (!line.startsWith("|")) {
+        if (inTable) {
+          break;
+        }
+        continue;
+      }
+      inTable = true;
+      String[] cells = line.split("(?<!\\\\)\\|", -1);
+      String name = cells[1].strip();
+      if (name.equals("name") || name.startsWith("---")) {
+        continue;
+      }
+      rows.computeIfAbsent(name, k -> new ArrayList<>()).add(cells[2].strip());
+    }
+    return rows;
+  }
+
   @Test
-  void knowsEveryFunctionOfTheIssue() {
+  void knowsExactlyTheFunctionsReadmeLists() throws IOException {
     List<String> names = Activations.all().stream().map(FunctionInfo::name).toList();
-    assertThat(names).containsExactlyInAnyOrder("identity", "sigmoid", "tanh", "relu",
-        "leaky_relu", "prelu", "rrelu", "elu", "selu", "celu", "softplus", "swish", "silu",
-        "mish", "gelu", "relu6", "hardsigmoid", "hardswish", "hardtanh", "softsign",
-        "logsigmoid", "tanhshrink", "softshrink", "hardshrink", "threshold", "softmax",
-        "log_softmax", "softmin", "glu");
+    assertThat(names).doesNotHaveDuplicates();
+    assertThat(readmeFunctions().keySet()).containsExactlyElementsOf(names);
+  }
+
+  /** Each README row states the defaults the registry has (required parameters as such). */
+  @Test
+  void readmeStatesEachFunctionsDefaults() throws IOException {
+    Map<String, List<String>> readme = readmeFunctions();
+    for (FunctionInfo f : Activations.all()) {
+      List<String> cells = readme.get(f.name());
+      assertThat(cells).as(f.name()).isNotNull();
+      if (f.parameters().isEmpty()) {
+        assertThat(cells).as(f.name()).containsOnly("");
+      } else if (f.parameters().stream().anyMatch(ParameterInfo::required)) {
+        for (ParameterInfo p : f.parameters()) {
+          assertThat(cells.get(0)).as(f.name()).contains(p.name());
+        }
+        assertThat(cells.get(0)).as(f.name()).contains("required");
+      } else {
+        String defaults = f.defaultSpec().substring(f.name().length() + 1,
+            f.defaultSpec().length() - 1);
+        assertThat(cells).as(f.name()).contains(defaults);
+      }
+    }
   }
 
   @ParameterizedTest
@@ -46,6 +102,9 @@ class RegistryTest {
     assertThat(Activations.of("elu").spec()).isEqualTo("elu(alpha=1.0)");
     assertThat(Activations.of("softplus").spec()).isEqualTo("softplus(beta=1.0, threshold=20.0)");
     assertThat(Activations.of("gelu").spec()).isEqualTo("gelu(approximate=none)");
+    assertThat(Activations.describe("gelu").parameters().get(0).choices())
+        .containsExactly("none", "tanh");
+    assertThat(Activations.describe("elu").parameters().get(0).choices()).isEmpty();
     assertThat(Activations.of("prelu").spec()).isEqualTo("prelu(num_parameters=1, init=0.25)");
     assertThat(Activations.of("hardtanh").spec()).isEqualTo("hardtanh(min_val=-1.0, max_val=1.0)");
     assertThat(Activations.of("softshrink").spec()).isEqualTo("softshrink(lambd=0.5)");

@@ -37,11 +37,12 @@ import org.openjdk.jmh.annotations.Warmup;
 @Threads(1)
 public class ActivationBenchmark {
 
-  /** A registry name (its defaults) or a full specification. */
-  @Param({"identity", "sigmoid", "tanh", "relu", "leaky_relu", "prelu", "rrelu", "elu", "selu",
-      "celu", "softplus", "swish", "silu", "mish", "gelu", "gelu(approximate=tanh)", "relu6",
-      "hardsigmoid", "hardswish", "hardtanh", "softsign", "logsigmoid", "tanhshrink",
-      "softshrink", "hardshrink"})
+  /**
+   * A registry name (its defaults) or a full specification. No list here: {@link Main} gives
+   * every element-wise function of the registry ({@link Functions#elementwise()}), or those of
+   * {@code -p fn=...}.
+   */
+  @Param({Main.ALL})
   public String fn;
 
   /** Array length. */

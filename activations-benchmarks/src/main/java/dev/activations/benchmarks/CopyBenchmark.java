@@ -75,13 +75,21 @@ public class CopyBenchmark {
     }
   }
 
-  /** y ← x with {@code System.arraycopy}. */
+  /**
+   * y ← x with {@code System.arraycopy}.
+   *
+   * @param a the arrays and their length (JMH state)
+   */
   @Benchmark
   public void arraycopy(JavaArrays a) {
     System.arraycopy(a.x, 0, a.y, 0, a.n);
   }
 
-  /** {@code x.clone()} in PyTorch: allocation of the result and the copy. */
+  /**
+   * {@code x.clone()} in PyTorch: allocation of the result and the copy.
+   *
+   * @param t the tensor to copy (JMH state)
+   */
   @Benchmark
   public void torchClone(TorchArrays t) {
     // freed at once, as the activation benchmarks free their outputs

@@ -28,11 +28,11 @@ import org.openjdk.jmh.annotations.Warmup;
 @Threads(1)
 public class NaiveBenchmark {
 
-  /** A registry name, or "gelu(approximate=tanh)". */
-  @Param({"identity", "sigmoid", "tanh", "relu", "leaky_relu", "prelu", "rrelu", "elu", "selu",
-      "celu", "softplus", "swish", "silu", "mish", "gelu(approximate=tanh)", "relu6",
-      "hardsigmoid", "hardswish", "hardtanh", "softsign", "logsigmoid", "tanhshrink",
-      "softshrink", "hardshrink"})
+  /**
+   * A function with a textbook loop ({@link NaiveKernel#specs()}); {@link Main} gives them all, or
+   * those of {@code -p fn=...}.
+   */
+  @Param({Main.ALL})
   public String fn;
 
   /** Array length. */

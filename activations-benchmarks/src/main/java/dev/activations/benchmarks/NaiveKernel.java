@@ -1,5 +1,7 @@
 package dev.activations.benchmarks;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -383,6 +385,16 @@ enum NaiveKernel {
   abstract void backward(float[] x, float[] dy, float[] dx);
 
   /** The kernel of a registry name or of the specification "gelu(approximate=tanh)". */
+  /** The functions with a textbook loop, as benchmark parameters, in declaration order. */
+  static List<String> specs() {
+    return Arrays.stream(values()).map(NaiveKernel::spec).toList();
+  }
+
+  /** The registry name of this loop's function, or gelu's tanh form. */
+  String spec() {
+    return this == GELU_TANH ? "gelu(approximate=tanh)" : name().toLowerCase(Locale.ROOT);
+  }
+
   static NaiveKernel of(String fn) {
     if (fn.replace(" ", "").equals("gelu(approximate=tanh)")) {
       return GELU_TANH;

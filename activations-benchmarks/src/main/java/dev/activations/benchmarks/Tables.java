@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
-import org.openjdk.jmh.annotations.Param;
 
 /**
  * Turns JMH JSON results ({@code -rf json -rff FILE}) into the Markdown tables of
@@ -42,7 +41,12 @@ public final class Tables {
   private final Map<String, Score> scores = new LinkedHashMap<>();
   private final TreeSet<Integer> sizes = new TreeSet<>();
 
-  /** Reads the files and prints every table it can fill. */
+  /**
+   * Reads the files and prints every table it can fill.
+   *
+   * @param args one or more JMH result files in JSON; none prints the usage and exits with status 2
+   * @throws IOException if a file cannot be read
+   */
   public static void main(String[] args) throws IOException {
     if (args.length == 0) {
       System.err.println("usage: Tables RESULT.json [RESULT.json ...]");
@@ -120,15 +124,7 @@ public final class Tables {
   }
 
   /** The functions {@link TorchActivationBenchmark} measures now. */
-  private static final List<String> TORCH_FUNCTIONS = parameter(TorchActivationBenchmark.class);
-
-  private static List<String> parameter(Class<?> benchmark) {
-    try {
-      return List.of(benchmark.getField("fn").getAnnotation(Param.class).value());
-    } catch (NoSuchFieldException e) {
-      throw new IllegalStateException(e);
-    }
-  }
+  private static final List<String> TORCH_FUNCTIONS = TorchActivationBenchmark.FUNCTIONS;
 
   private void print(PrintStream out) {
     List<String> functions = functions();
@@ -364,7 +360,7 @@ public final class Tables {
 
   /** The functions in the order of {@link ActivationBenchmark}'s parameter, then any others. */
   private List<String> functions() {
-    List<String> order = new ArrayList<>(parameter(ActivationBenchmark.class));
+    List<String> order = new ArrayList<>(Functions.elementwise());
     for (String k : scores.keySet()) {
       String fn = k.split("\\|", -1)[1];
       if (!fn.isEmpty() && !order.contains(fn)) {

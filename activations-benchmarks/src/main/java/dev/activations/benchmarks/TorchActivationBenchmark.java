@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Activation;
 import ai.djl.pytorch.engine.PtNDArray;
 import ai.djl.pytorch.jni.JniUtils;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -55,9 +56,12 @@ import org.openjdk.jmh.annotations.Warmup;
 @Threads(1)
 public class TorchActivationBenchmark {
 
-  /** A registry name whose function DJL reaches. */
-  @Param({"sigmoid", "tanh", "relu", "leaky_relu", "elu", "selu", "gelu", "softplus",
-      "softsign", "silu", "mish", "relu6"})
+  /** The registry names whose functions DJL reaches: {@link Main}'s default for {@link #fn}. */
+  static final List<String> FUNCTIONS = List.of("sigmoid", "tanh", "relu", "leaky_relu", "elu",
+      "selu", "gelu", "softplus", "softsign", "silu", "mish", "relu6");
+
+  /** One of {@link #FUNCTIONS}; {@link Main} gives them all, or those of {@code -p fn=...}. */
+  @Param({Main.ALL})
   public String fn;
 
   /** Array length. */

@@ -71,13 +71,23 @@ public class TrainingBenchmark {
     }
   }
 
-  /** One epoch by {@code activations-nn}; returns the epoch's mean loss (kept by JMH). */
+  /**
+   * One epoch by {@code activations-nn}; returns the epoch's mean loss (kept by JMH).
+   *
+   * @param s the network, trainer and data (JMH state)
+   * @return the epoch's mean training loss
+   */
   @Benchmark
   public double activations(Ours s) {
     return s.trainer.fit(s.network, s.data).last().trainLoss();
   }
 
-  /** One epoch by PyTorch; returns the epoch's mean loss (kept by JMH). */
+  /**
+   * One epoch by PyTorch; returns the epoch's mean loss (kept by JMH).
+   *
+   * @param s the PyTorch network and data (JMH state)
+   * @return the epoch's mean training loss
+   */
   @Benchmark
   public double pytorch(PyTorch s) {
     return s.mlp.epoch();

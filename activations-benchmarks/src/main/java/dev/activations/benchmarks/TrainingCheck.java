@@ -18,7 +18,11 @@ import java.io.PrintStream;
 public final class TrainingCheck {
   private TrainingCheck() {}
 
-  /** Runs the check; the optional argument is the number of epochs (default 3). */
+  /**
+   * Runs the check; the optional argument is the number of epochs (default 3).
+   *
+   * @param args empty, or the number of epochs as a whole number
+   */
   public static void main(String[] args) {
     PrintStream out = System.out;
     int epochs = args.length > 0 ? Integer.parseInt(args[0]) : 3;

@@ -40,11 +40,11 @@ public class TwoThreadBenchmark {
   /** The arrays both threads share. */
   @State(Scope.Benchmark)
   public static class Shared {
-    /** A registry name (its defaults) or a full specification. */
-    @Param({"identity", "sigmoid", "tanh", "relu", "leaky_relu", "prelu", "rrelu", "elu",
-        "selu", "celu", "softplus", "swish", "silu", "mish", "gelu", "gelu(approximate=tanh)",
-        "relu6", "hardsigmoid", "hardswish", "hardtanh", "softsign", "logsigmoid", "tanhshrink",
-        "softshrink", "hardshrink"})
+    /**
+     * A registry name (its defaults) or a full specification; {@link Main} gives the functions,
+     * as for {@link ActivationBenchmark}.
+     */
+    @Param({Main.ALL})
     public String fn;
 
     /** Array length (even). */
@@ -93,7 +93,11 @@ public class TwoThreadBenchmark {
     int index;
     int count;
 
-    /** Reads this thread's index. */
+    /**
+     * Reads this thread's index.
+     *
+     * @param thread JMH's view of the benchmark threads
+     */
     @Setup
     public void setup(ThreadParams thread) {
       index = thread.getThreadIndex();
@@ -101,7 +105,12 @@ public class TwoThreadBenchmark {
     }
   }
 
-  /** y = f(x) on this thread's half. */
+  /**
+   * y = f(x) on this thread's half.
+   *
+   * @param s the function and arrays both threads share (JMH state)
+   * @param h this thread's index and the thread count (JMH state)
+   */
   @Benchmark
   public void forward(Shared s, Half h) {
     int length = s.n / h.count;
@@ -109,7 +118,12 @@ public class TwoThreadBenchmark {
     s.f.forward(s.x, from, s.y, from, length);
   }
 
-  /** dx = dy ⊙ f'(x) on this thread's half. */
+  /**
+   * dx = dy ⊙ f'(x) on this thread's half.
+   *
+   * @param s the function and arrays both threads share (JMH state)
+   * @param h this thread's index and the thread count (JMH state)
+   */
   @Benchmark
   public void backward(Shared s, Half h) {
     int length = s.n / h.count;
@@ -117,7 +131,12 @@ public class TwoThreadBenchmark {
     s.f.backward(s.x, from, s.y, from, s.dy, from, s.dx, from, length);
   }
 
-  /** y ← x on this thread's half: the two-core memory limit. */
+  /**
+   * y ← x on this thread's half: the two-core memory limit.
+   *
+   * @param s the arrays both threads share (JMH state)
+   * @param h this thread's index and the thread count (JMH state)
+   */
   @Benchmark
   public void arraycopy(SharedCopy s, Half h) {
     int length = s.n / h.count;

@@ -30,6 +30,12 @@ public record ExperimentOptions(long seed, Path outputDir, String data, Experime
   /**
    * Checks the parts.
    *
+   * @param seed the seed of every random choice; any long
+   * @param outputDir the folder that receives the TSV files and PNG charts, not {@code null}
+   * @param data {@code digits} or {@code idx:DIR}, not blank
+   * @param size REDUCED, DEFAULT or FULL, not {@code null}
+   * @param progress receives progress messages, not {@code null} ({@link ExperimentProgress#NONE}
+   *     for none)
    * @throws IllegalArgumentException on a null part or blank data
    */
   public ExperimentOptions {
@@ -42,43 +48,81 @@ public record ExperimentOptions(long seed, Path outputDir, String data, Experime
     }
   }
 
-  /** Seed 1, folder {@value #DEFAULT_OUTPUT_DIR}, digits, default size, no progress. */
+  /**
+   * Seed 1, folder {@value #DEFAULT_OUTPUT_DIR}, digits, default size, no progress.
+   *
+   * @return the default options
+   */
   public static ExperimentOptions defaults() {
     return new ExperimentOptions(DEFAULT_SEED, Path.of(DEFAULT_OUTPUT_DIR), DEFAULT_DATA,
         ExperimentSize.DEFAULT, ExperimentProgress.NONE);
   }
 
-  /** These options with another seed. */
+  /**
+   * These options with another seed.
+   *
+   * @param newSeed the seed of every random choice; any long
+   * @return new options; these are unchanged
+   */
   public ExperimentOptions withSeed(long newSeed) {
     return new ExperimentOptions(newSeed, outputDir, data, size, progress);
   }
 
-  /** These options with another output folder. */
+  /**
+   * These options with another output folder.
+   *
+   * @param dir the folder that receives the files, not {@code null}; created when an experiment
+   *     runs
+   * @return new options; these are unchanged
+   */
   public ExperimentOptions withOutputDir(Path dir) {
     return new ExperimentOptions(seed, dir, data, size, progress);
   }
 
-  /** These options with another data set ({@code digits} or {@code idx:DIR}). */
+  /**
+   * These options with another data set ({@code digits} or {@code idx:DIR}).
+   *
+   * @param spec {@code digits} or {@code idx:DIR}, not blank
+   * @return new options; these are unchanged
+   */
   public ExperimentOptions withData(String spec) {
     return new ExperimentOptions(seed, outputDir, spec, size, progress);
   }
 
-  /** These options with another size. */
+  /**
+   * These options with another size.
+   *
+   * @param newSize REDUCED, DEFAULT or FULL, not {@code null}
+   * @return new options; these are unchanged
+   */
   public ExperimentOptions withSize(ExperimentSize newSize) {
     return new ExperimentOptions(seed, outputDir, data, newSize, progress);
   }
 
-  /** These options reporting progress to {@code listener}. */
+  /**
+   * These options reporting progress to {@code listener}.
+   *
+   * @param listener the receiver of progress messages, not {@code null}
+   * @return new options; these are unchanged
+   */
   public ExperimentOptions withProgress(ExperimentProgress listener) {
     return new ExperimentOptions(seed, outputDir, data, size, listener);
   }
 
-  /** Whether the paper-sized setup was asked for. */
+  /**
+   * Whether the paper-sized setup was asked for.
+   *
+   * @return true for {@link ExperimentSize#FULL}
+   */
   public boolean full() {
     return size == ExperimentSize.FULL;
   }
 
-  /** Whether the reduced (test) sizes were asked for. */
+  /**
+   * Whether the reduced (test) sizes were asked for.
+   *
+   * @return true for {@link ExperimentSize#REDUCED}
+   */
   public boolean reduced() {
     return size == ExperimentSize.REDUCED;
   }

@@ -9,6 +9,11 @@ public interface ExperimentProgress {
   /** Reports nothing. */
   ExperimentProgress NONE = message -> { };
 
-  /** One message, without a trailing newline. */
+  /**
+   * One message, without a trailing newline.
+   *
+   * @param message one line of text, for example {@code "sigmoid, 4 hidden layers: epoch 50 of
+   *     100"}
+   */
   void report(String message);
 }

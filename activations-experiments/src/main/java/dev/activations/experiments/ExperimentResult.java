@@ -23,7 +23,16 @@ public record ExperimentResult(String name, String claim, List<Table> tables,
     Map<String, Double> measurements, Verdict verdict, List<Path> files,
     Map<Path, String> descriptions) {
 
-  /** A result whose images carry no description. */
+  /**
+   * A result whose images carry no description.
+   *
+   * @param name the experiment's name, not {@code null}
+   * @param claim the claim under test, not {@code null}
+   * @param tables the tables it prints, in order; copied
+   * @param measurements the numbers the verdict was computed from, by key; copied
+   * @param verdict whether the claim holds, and why; not {@code null}
+   * @param files every file written, in order; copied
+   */
   public ExperimentResult(String name, String claim, List<Table> tables,
       Map<String, Double> measurements, Verdict verdict, List<Path> files) {
     this(name, claim, tables, measurements, verdict, files, Map.of());
@@ -32,6 +41,13 @@ public record ExperimentResult(String name, String claim, List<Table> tables,
   /**
    * Copies the collections.
    *
+   * @param name the experiment's name, not {@code null}
+   * @param claim the claim under test, not {@code null}
+   * @param tables the tables it prints, in order; copied
+   * @param measurements the numbers the verdict was computed from, by key; copied
+   * @param verdict whether the claim holds, and why; not {@code null}
+   * @param files every file written, in order; copied
+   * @param descriptions the alt text of each image among the files; copied
    * @throws IllegalArgumentException on a null part
    */
   public ExperimentResult {
@@ -45,7 +61,11 @@ public record ExperimentResult(String name, String claim, List<Table> tables,
     descriptions = Collections.unmodifiableMap(new LinkedHashMap<>(descriptions));
   }
 
-  /** Whether the claim holds. */
+  /**
+   * Whether the claim holds.
+   *
+   * @return the verdict's {@link Verdict#holds()}
+   */
   public boolean holds() {
     return verdict.holds();
   }
@@ -53,6 +73,8 @@ public record ExperimentResult(String name, String claim, List<Table> tables,
   /**
    * A measurement by key.
    *
+   * @param key a dotted key such as {@code sigmoid.4.ratio}
+   * @return the value recorded under that key
    * @throws IllegalArgumentException for a key that was not measured
    */
   public double measurement(String key) {
@@ -63,7 +85,11 @@ public record ExperimentResult(String name, String claim, List<Table> tables,
     return v;
   }
 
-  /** {@code claim: … — holds} or {@code claim: … — does not hold as stated}. */
+  /**
+   * {@code claim: … — holds} or {@code claim: … — does not hold as stated}.
+   *
+   * @return one line, without a trailing newline
+   */
   public String verdictLine() {
     return "claim: " + claim + " — " + verdict.word();
   }

@@ -29,12 +29,20 @@ public final class Experiments {
       new Saturation(),
       new Compare());
 
-  /** Every experiment, in a fixed order. */
+  /**
+   * Every experiment, in a fixed order.
+   *
+   * @return an unmodifiable list of every experiment
+   */
   public static List<Experiment> list() {
     return ALL;
   }
 
-  /** The names, in the order of {@link #list()}. */
+  /**
+   * The names, in the order of {@link #list()}.
+   *
+   * @return one name per experiment, for example {@code "vanishing-gradient"}
+   */
   public static List<String> names() {
     return ALL.stream().map(Experiment::name).toList();
   }
@@ -42,6 +50,8 @@ public final class Experiments {
   /**
    * The experiment with this name (case-insensitive; underscores are read as hyphens).
    *
+   * @param name the experiment's name; surrounding white space is ignored
+   * @return the experiment
    * @throws IllegalArgumentException for an unknown name, naming the closest one and listing all
    */
   public static Experiment byName(String name) {

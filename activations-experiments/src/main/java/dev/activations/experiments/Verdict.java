@@ -14,6 +14,9 @@ public record Verdict(boolean holds, String evidence, String refined) {
   /**
    * A verdict with no refinement: for a claim that holds, or one whose failure the experiment
    * cannot explain further (then {@link #refinedOrEvidence()} falls back on the evidence).
+   *
+   * @param holds whether the measured numbers satisfy the claim's criterion
+   * @param evidence the numbers that decided it, not {@code null}
    */
   public Verdict(boolean holds, String evidence) {
     this(holds, evidence, null);
@@ -22,6 +25,9 @@ public record Verdict(boolean holds, String evidence, String refined) {
   /**
    * Checks the parts.
    *
+   * @param holds whether the measured numbers satisfy the claim's criterion
+   * @param evidence the numbers that decided it, not {@code null}
+   * @param refined the supported claim, or {@code null}; must be {@code null} when holds is true
    * @throws IllegalArgumentException on null evidence, or a refinement of a claim that holds
    */
   public Verdict {
@@ -33,7 +39,11 @@ public record Verdict(boolean holds, String evidence, String refined) {
     }
   }
 
-  /** "holds" or "does not hold as stated". */
+  /**
+   * "holds" or "does not hold as stated".
+   *
+   * @return {@code "holds"} or {@code "does not hold as stated"}
+   */
   public String word() {
     return holds ? "holds" : "does not hold as stated";
   }
@@ -41,6 +51,8 @@ public record Verdict(boolean holds, String evidence, String refined) {
   /**
    * For a claim that does not hold: the refined claim, or where the experiment has none, the
    * measurements themselves ("what was measured: …"); null for a claim that holds.
+   *
+   * @return the refined claim or the evidence, or {@code null} when the claim holds
    */
   public String refinedOrEvidence() {
     if (holds) {

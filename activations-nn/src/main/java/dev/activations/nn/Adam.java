@@ -20,7 +20,15 @@ package dev.activations.nn;
 public record Adam(double learningRate, double beta1, double beta2, double epsilon,
     double weightDecay) implements Optimizer {
 
-  /** Checks the ranges above. */
+  /**
+   * Checks the ranges above.
+   *
+   * @param learningRate η, finite and &gt; 0
+   * @param beta1 β₁ in [0, 1)
+   * @param beta2 β₂ in [0, 1)
+   * @param epsilon ε, finite and &gt; 0
+   * @param weightDecay λ, finite and ≥ 0
+   */
   public Adam {
     if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
       throw new IllegalArgumentException("learning rate must be finite and > 0, got "
@@ -39,12 +47,22 @@ public record Adam(double learningRate, double beta1, double beta2, double epsil
     }
   }
 
-  /** Adam with PyTorch's defaults and this learning rate. */
+  /**
+   * Adam with PyTorch's defaults and this learning rate.
+   *
+   * @param learningRate η, finite and &gt; 0
+   * @return Adam with β₁ = 0.9, β₂ = 0.999, ε = 1e-8 and no weight decay
+   */
   public static Adam of(double learningRate) {
     return new Adam(learningRate, 0.9, 0.999, 1e-8, 0);
   }
 
-  /** This optimiser with weight decay λ. */
+  /**
+   * This optimiser with weight decay λ.
+   *
+   * @param weightDecay λ, finite and ≥ 0; 0 for none
+   * @return a new optimiser; this one is unchanged
+   */
   public Adam withWeightDecay(double weightDecay) {
     return new Adam(learningRate, beta1, beta2, epsilon, weightDecay);
   }

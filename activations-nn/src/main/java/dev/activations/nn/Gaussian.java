@@ -19,6 +19,7 @@ public final class Gaussian {
    * keep no state.
    *
    * @param random the generator, advanced by two or more draws
+   * @return a standard normal variate, finite
    */
   public static double next(SplittableRandom random) {
     while (true) {

@@ -14,23 +14,44 @@ package dev.activations.nn;
  */
 public record Histogram(double min, double max, long[] counts, long below, long above, long nan) {
 
-  /** Copies the counts. */
+  /**
+   * Copies the counts.
+   *
+   * @param min the lower edge of the first bin
+   * @param max the upper edge of the last bin
+   * @param counts one count per bin, not {@code null}; copied
+   * @param below the number of values &lt; min
+   * @param above the number of values &gt; max
+   * @param nan the number of NaN values
+   */
   public Histogram {
     counts = counts.clone();
   }
 
-  /** A copy of the counts, one per bin. */
+  /**
+   * A copy of the counts, one per bin.
+   *
+   * @return a fresh array, one count per bin
+   */
   @Override
   public long[] counts() {
     return counts.clone();
   }
 
-  /** Number of bins. */
+  /**
+   * Number of bins.
+   *
+   * @return the length of {@link #counts()}
+   */
   public int bins() {
     return counts.length;
   }
 
-  /** Every value counted, in bins or not. */
+  /**
+   * Every value counted, in bins or not.
+   *
+   * @return the sum of the bin counts, {@code below}, {@code above} and {@code nan}
+   */
   public long total() {
     long t = below + above + nan;
     for (long c : counts) {

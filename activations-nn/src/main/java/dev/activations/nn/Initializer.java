@@ -52,7 +52,11 @@ public enum Initializer {
     this.id = id;
   }
 
-  /** The lower-case id used in specifications and on the command line, e.g. {@code he_normal}. */
+  /**
+   * The lower-case id used in specifications and on the command line, e.g. {@code he_normal}.
+   *
+   * @return the id that {@link #of(String)} reads back to this initialiser
+   */
   public String id() {
     return id;
   }
@@ -73,6 +77,7 @@ public enum Initializer {
    * mish, ...).
    *
    * @param activation a function's name, as {@code Activation.name()} gives it
+   * @return LECUN_NORMAL, XAVIER_NORMAL or HE_NORMAL; HE_NORMAL for a name not listed above
    */
   public static Initializer pairedWith(String activation) {
     if ("selu".equals(activation)) {
@@ -85,6 +90,8 @@ public enum Initializer {
    * The initialiser with this id (case-insensitive; {@code glorot_*} and {@code kaiming_*} are
    * accepted for {@code xavier_*} and {@code he_*}).
    *
+   * @param id the id, for example {@code "xavier_uniform"} or {@code "kaiming_normal"}
+   * @return the initialiser
    * @throws IllegalArgumentException for an unknown id, listing the valid ones
    */
   public static Initializer of(String id) {

@@ -17,19 +17,36 @@ public record LayerStatistics(int layer, double weightGradientNorm, double biasG
     ActivationStatistics activations, double[] activationParameters,
     double[] activationParameterGradient) {
 
-  /** Copies the arrays. */
+  /**
+   * Copies the arrays.
+   *
+   * @param layer the layer's index, ≥ 0
+   * @param weightGradientNorm ‖∂C/∂W‖, ≥ 0
+   * @param biasGradientNorm ‖∂C/∂b‖, ≥ 0
+   * @param activations statistics of the layer's outputs on the batch
+   * @param activationParameters θ, empty when there are none; copied
+   * @param activationParameterGradient ∂C/∂θ, the shape of θ; copied
+   */
   public LayerStatistics {
     activationParameters = activationParameters.clone();
     activationParameterGradient = activationParameterGradient.clone();
   }
 
-  /** A copy of θ. */
+  /**
+   * A copy of θ.
+   *
+   * @return a fresh copy of θ; empty when the activation has no learnable parameters
+   */
   @Override
   public double[] activationParameters() {
     return activationParameters.clone();
   }
 
-  /** A copy of ∂C/∂θ. */
+  /**
+   * A copy of ∂C/∂θ.
+   *
+   * @return a fresh copy of ∂C/∂θ, the length of θ
+   */
   @Override
   public double[] activationParameterGradient() {
     return activationParameterGradient.clone();

@@ -42,7 +42,11 @@ public enum Loss {
     this.id = id;
   }
 
-  /** PyTorch's functional name, e.g. {@code cross_entropy}. */
+  /**
+   * PyTorch's functional name, e.g. {@code cross_entropy}.
+   *
+   * @return {@code "cross_entropy"}, {@code "bce_with_logits"} or {@code "mse"}
+   */
   public String id() {
     return id;
   }
@@ -50,6 +54,8 @@ public enum Loss {
   /**
    * The loss with this id (case-insensitive).
    *
+   * @param id the id, for example {@code "cross_entropy"}; surrounding white space is ignored
+   * @return the loss
    * @throws IllegalArgumentException for an unknown id, listing the valid ones
    */
   public static Loss of(String id) {
@@ -66,6 +72,8 @@ public enum Loss {
   /**
    * Checks that a network with this many outputs can learn K classes with this loss.
    *
+   * @param outputs the network's output width, ≥ 1
+   * @param classes K, the number of classes
    * @throws IllegalArgumentException naming the rule when it cannot
    */
   public void checkShape(int outputs, int classes) {
@@ -85,13 +93,25 @@ public enum Loss {
    * The mean loss of a batch and its gradient with respect to the outputs.
    *
    * @param outputs rows × width, not modified
+   * @param rows the number of examples in the batch, ≥ 0
+   * @param width the outputs per example, ≥ 1
    * @param labels one class index per row, not modified
+   * @return the mean loss, the per-element (or per-row) losses and ∂loss/∂outputs
    */
   public LossResult compute(float[] outputs, int rows, int width, int[] labels) {
     return compute(outputs, rows, width, labels, Reduction.MEAN);
   }
 
-  /** As {@link #compute(float[], int, int, int[])} with a chosen reduction. */
+  /**
+   * As {@link #compute(float[], int, int, int[])} with a chosen reduction.
+   *
+   * @param outputs rows × width, not modified
+   * @param rows the number of examples in the batch, ≥ 0
+   * @param width the outputs per example, ≥ 1
+   * @param labels one class index per row, in [0, K); not modified
+   * @param reduction MEAN, SUM or NONE, as in {@link Losses}
+   * @return the reduced loss, the per-element (or per-row) losses and ∂loss/∂outputs
+   */
   public LossResult compute(float[] outputs, int rows, int width, int[] labels,
       Reduction reduction) {
     checkBatch(outputs.length, rows, width, labels);
@@ -104,7 +124,15 @@ public enum Loss {
     };
   }
 
-  /** Double-precision form of {@link #compute(float[], int, int, int[])}. */
+  /**
+   * Double-precision form of {@link #compute(float[], int, int, int[])}.
+   *
+   * @param outputs rows × width, not modified
+   * @param rows the number of examples in the batch, ≥ 0
+   * @param width the outputs per example, ≥ 1
+   * @param labels one class index per row, in [0, K); not modified
+   * @return the mean loss, the per-element (or per-row) losses and ∂loss/∂outputs
+   */
   public LossResult compute(double[] outputs, int rows, int width, int[] labels) {
     checkBatch(outputs.length, rows, width, labels);
     return switch (this) {
@@ -122,7 +150,14 @@ public enum Loss {
     return this == CROSS_ENTROPY ? rows : (long) rows * width;
   }
 
-  /** The predicted class of the row of {@code width} outputs starting at {@code offset}. */
+  /**
+   * The predicted class of the row of {@code width} outputs starting at {@code offset}.
+   *
+   * @param outputs the network's outputs, not modified
+   * @param offset the index of the row's first output
+   * @param width the outputs per example, ≥ 1
+   * @return the class index, in [0, width), or 0 or 1 when width is 1
+   */
   public int predict(float[] outputs, int offset, int width) {
     if (width == 1) {
       float v = outputs[offset];

@@ -11,9 +11,17 @@ package dev.activations.nn;
  */
 public sealed interface Optimizer permits Sgd, Adam {
 
-  /** The learning rate η. */
+  /**
+   * The learning rate η.
+   *
+   * @return η, finite and &gt; 0
+   */
   double learningRate();
 
-  /** The lower-case name: {@code sgd} or {@code adam}. */
+  /**
+   * The lower-case name: {@code sgd} or {@code adam}.
+   *
+   * @return {@code "sgd"} or {@code "adam"}
+   */
   String name();
 }

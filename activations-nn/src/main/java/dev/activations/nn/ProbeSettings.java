@@ -15,7 +15,14 @@ public record ProbeSettings(int bins, double histogramMin, double histogramMax,
   /** 80 bins over [−4, 4], saturation below 0.01. */
   public static final ProbeSettings DEFAULT = new ProbeSettings(80, -4, 4, 0.01);
 
-  /** Checks the ranges above. */
+  /**
+   * Checks the ranges above.
+   *
+   * @param bins the number of histogram bins, ≥ 1
+   * @param histogramMin the lower edge of the histogram, finite
+   * @param histogramMax the upper edge, finite and &gt; histogramMin
+   * @param saturationThreshold the |f'| below which an output counts as saturated, ≥ 0
+   */
   public ProbeSettings {
     if (bins < 1) {
       throw new IllegalArgumentException("bins must be ≥ 1, got " + bins);

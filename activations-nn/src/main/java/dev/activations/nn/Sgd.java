@@ -18,7 +18,13 @@ package dev.activations.nn;
  */
 public record Sgd(double learningRate, double momentum, double weightDecay) implements Optimizer {
 
-  /** Checks the ranges above. */
+  /**
+   * Checks the ranges above.
+   *
+   * @param learningRate η, finite and &gt; 0
+   * @param momentum μ in [0, 1)
+   * @param weightDecay λ, finite and ≥ 0
+   */
   public Sgd {
     if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
       throw new IllegalArgumentException("learning rate must be finite and > 0, got "
@@ -33,17 +39,32 @@ public record Sgd(double learningRate, double momentum, double weightDecay) impl
     }
   }
 
-  /** Plain SGD: no momentum, no decay. */
+  /**
+   * Plain SGD: no momentum, no decay.
+   *
+   * @param learningRate η, finite and &gt; 0
+   * @return SGD with μ = 0 and λ = 0
+   */
   public static Sgd of(double learningRate) {
     return new Sgd(learningRate, 0, 0);
   }
 
-  /** This optimiser with momentum μ. */
+  /**
+   * This optimiser with momentum μ.
+   *
+   * @param momentum μ in [0, 1); 0 for none
+   * @return a new optimiser; this one is unchanged
+   */
   public Sgd withMomentum(double momentum) {
     return new Sgd(learningRate, momentum, weightDecay);
   }
 
-  /** This optimiser with weight decay λ. */
+  /**
+   * This optimiser with weight decay λ.
+   *
+   * @param weightDecay λ, finite and ≥ 0; 0 for none
+   * @return a new optimiser; this one is unchanged
+   */
   public Sgd withWeightDecay(double weightDecay) {
     return new Sgd(learningRate, momentum, weightDecay);
   }

@@ -14,7 +14,12 @@ public final class Standardizer {
     this.deviations = deviations;
   }
 
-  /** Fits μ and σ per column, in double, with the two-pass formula. */
+  /**
+   * Fits μ and σ per column, in double, with the two-pass formula.
+   *
+   * @param data the data set to fit on, usually the training set; not modified
+   * @return the fitted scaling; its means are NaN for an empty data set
+   */
   public static Standardizer fit(DataSet data) {
     int c = data.columns();
     int n = data.rows();
@@ -41,12 +46,20 @@ public final class Standardizer {
     return new Standardizer(mean, dev);
   }
 
-  /** μ per column (a copy). */
+  /**
+   * μ per column (a copy).
+   *
+   * @return a fresh array, one mean per column
+   */
   public double[] means() {
     return means.clone();
   }
 
-  /** σ per column (a copy). */
+  /**
+   * σ per column (a copy).
+   *
+   * @return a fresh array, one population standard deviation per column, ≥ 0
+   */
   public double[] deviations() {
     return deviations.clone();
   }
@@ -54,6 +67,8 @@ public final class Standardizer {
   /**
    * The data set with every column standardised, computed in double and rounded once.
    *
+   * @param data a data set with the fitted number of columns; not modified
+   * @return a new data set with the same labels and standardised features
    * @throws IllegalArgumentException if the column count differs from the fitted one
    */
   public DataSet apply(DataSet data) {

@@ -10,6 +10,10 @@ package dev.activations.nn;
  */
 @FunctionalInterface
 public interface StepListener {
-  /** One step's statistics. */
+  /**
+   * One step's statistics.
+   *
+   * @param step the step's loss and per-layer statistics; immutable
+   */
   void onStep(StepStatistics step);
 }

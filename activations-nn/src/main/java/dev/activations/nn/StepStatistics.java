@@ -14,7 +14,15 @@ import java.util.List;
 public record StepStatistics(int epoch, long step, int examples, double loss,
     List<LayerStatistics> layers) {
 
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param epoch the epoch, from 1
+   * @param step the step since training began, from 1
+   * @param examples the number of examples in the batch
+   * @param loss the batch's mean loss
+   * @param layers one entry per layer, first to last; copied
+   */
   public StepStatistics {
     layers = List.copyOf(layers);
   }

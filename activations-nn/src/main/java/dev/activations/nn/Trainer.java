@@ -27,7 +27,11 @@ public final class Trainer {
   private final StepListener listener;
   private final ProbeSettings probeSettings;
 
-  /** A trainer without progress callbacks or instrumentation. */
+  /**
+   * A trainer without progress callbacks or instrumentation.
+   *
+   * @param config the training configuration, not {@code null}
+   */
   public Trainer(TrainingConfig config) {
     this(config, TrainingProgress.NONE, null, ProbeSettings.DEFAULT);
   }
@@ -43,22 +47,42 @@ public final class Trainer {
     this.probeSettings = probeSettings;
   }
 
-  /** The configuration. */
+  /**
+   * The configuration.
+   *
+   * @return the configuration given to the constructor
+   */
   public TrainingConfig config() {
     return config;
   }
 
-  /** This trainer, reporting progress to {@code progress}. */
+  /**
+   * This trainer, reporting progress to {@code progress}.
+   *
+   * @param progress the callback, not {@code null} ({@link TrainingProgress#NONE} for none)
+   * @return a new trainer; this one is unchanged
+   */
   public Trainer withProgress(TrainingProgress progress) {
     return new Trainer(config, progress, listener, probeSettings);
   }
 
-  /** This trainer, sending every step's statistics to {@code listener} (default settings). */
+  /**
+   * This trainer, sending every step's statistics to {@code listener} (default settings).
+   *
+   * @param listener the receiver of every step's statistics, or {@code null} for none
+   * @return a new trainer; this one is unchanged
+   */
   public Trainer withStepListener(StepListener listener) {
     return withStepListener(listener, ProbeSettings.DEFAULT);
   }
 
-  /** This trainer, sending every step's statistics, gathered as {@code settings} say. */
+  /**
+   * This trainer, sending every step's statistics, gathered as {@code settings} say.
+   *
+   * @param listener the receiver of every step's statistics, or {@code null} for none
+   * @param settings how the statistics are gathered, not {@code null}
+   * @return a new trainer; this one is unchanged
+   */
   public Trainer withStepListener(StepListener listener, ProbeSettings settings) {
     return new Trainer(config, progress, listener, settings);
   }
@@ -69,6 +93,7 @@ public final class Trainer {
    *
    * @param network changed by every step
    * @param train the training set, not modified
+   * @return the run, before its first step
    * @throws IllegalArgumentException if the data set does not fit the network and the loss, or
    *     is empty
    */
@@ -89,7 +114,13 @@ public final class Trainer {
     return progress;
   }
 
-  /** Trains without a test set. */
+  /**
+   * Trains without a test set.
+   *
+   * @param network changed: its parameters are trained
+   * @param train the training set, not modified
+   * @return one report per epoch, with NaN for the test loss and accuracy
+   */
   public TrainingResult fit(Network network, DataSet train) {
     return fit(network, train, null);
   }
@@ -100,6 +131,7 @@ public final class Trainer {
    * @param network changed: its parameters are trained
    * @param train the training set, not modified
    * @param test evaluated after every epoch, or null
+   * @return one report per epoch; test loss and accuracy are NaN without a test set
    * @throws IllegalArgumentException if a data set's columns or classes do not fit the network
    *     and the loss, or the training set is empty
    */

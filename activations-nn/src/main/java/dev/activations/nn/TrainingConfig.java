@@ -24,7 +24,16 @@ public record TrainingConfig(Loss loss, Optimizer optimizer, int epochs, int bat
   /** The batch size that means "every training example in each step". */
   public static final int FULL_BATCH = 0;
 
-  /** Checks the ranges above. */
+  /**
+   * Checks the ranges above.
+   *
+   * @param loss the loss on the network's outputs, not {@code null}
+   * @param optimizer the optimiser, not {@code null}
+   * @param epochs passes over the training set, ≥ 1
+   * @param batchSize examples per step, ≥ 1, or {@link #FULL_BATCH}
+   * @param shuffle whether each epoch visits the examples in a fresh random order
+   * @param seed the seed of that order
+   */
   public TrainingConfig {
     if (loss == null || optimizer == null) {
       throw new IllegalArgumentException("loss and optimizer must not be null");
@@ -38,37 +47,71 @@ public record TrainingConfig(Loss loss, Optimizer optimizer, int epochs, int bat
     }
   }
 
-  /** Cross-entropy, Adam(0.001), 10 epochs, batches of 32, shuffled with seed 1. */
+  /**
+   * Cross-entropy, Adam(0.001), 10 epochs, batches of 32, shuffled with seed 1.
+   *
+   * @return the default configuration
+   */
   public static TrainingConfig defaults() {
     return new TrainingConfig(Loss.CROSS_ENTROPY, Adam.of(0.001), 10, 32, true, 1);
   }
 
-  /** This configuration with another loss. */
+  /**
+   * This configuration with another loss.
+   *
+   * @param loss the loss on the network's outputs, not {@code null}
+   * @return a new configuration; this one is unchanged
+   */
   public TrainingConfig withLoss(Loss loss) {
     return new TrainingConfig(loss, optimizer, epochs, batchSize, shuffle, seed);
   }
 
-  /** This configuration with another optimiser. */
+  /**
+   * This configuration with another optimiser.
+   *
+   * @param optimizer the optimiser, not {@code null}
+   * @return a new configuration; this one is unchanged
+   */
   public TrainingConfig withOptimizer(Optimizer optimizer) {
     return new TrainingConfig(loss, optimizer, epochs, batchSize, shuffle, seed);
   }
 
-  /** This configuration with another number of epochs. */
+  /**
+   * This configuration with another number of epochs.
+   *
+   * @param epochs passes over the training set, ≥ 1
+   * @return a new configuration; this one is unchanged
+   */
   public TrainingConfig withEpochs(int epochs) {
     return new TrainingConfig(loss, optimizer, epochs, batchSize, shuffle, seed);
   }
 
-  /** This configuration with another batch size ({@link #FULL_BATCH} for the whole set). */
+  /**
+   * This configuration with another batch size ({@link #FULL_BATCH} for the whole set).
+   *
+   * @param batchSize examples per step, ≥ 1, or {@link #FULL_BATCH} (0)
+   * @return a new configuration; this one is unchanged
+   */
   public TrainingConfig withBatchSize(int batchSize) {
     return new TrainingConfig(loss, optimizer, epochs, batchSize, shuffle, seed);
   }
 
-  /** This configuration with shuffling on or off. */
+  /**
+   * This configuration with shuffling on or off.
+   *
+   * @param shuffle true for a fresh random order each epoch, false for the data set's order
+   * @return a new configuration; this one is unchanged
+   */
   public TrainingConfig withShuffle(boolean shuffle) {
     return new TrainingConfig(loss, optimizer, epochs, batchSize, shuffle, seed);
   }
 
-  /** This configuration with another shuffling seed. */
+  /**
+   * This configuration with another shuffling seed.
+   *
+   * @param seed the seed of the shuffled order; any long
+   * @return a new configuration; this one is unchanged
+   */
   public TrainingConfig withSeed(long seed) {
     return new TrainingConfig(loss, optimizer, epochs, batchSize, shuffle, seed);
   }

@@ -18,6 +18,10 @@ public interface TrainingProgress {
    */
   default void onBatch(int epoch, int batch, int batches) {}
 
-  /** After each epoch, with its figures. */
+  /**
+   * After each epoch, with its figures.
+   *
+   * @param report the epoch's number, training and test loss and accuracy, and duration
+   */
   default void onEpoch(EpochReport report) {}
 }

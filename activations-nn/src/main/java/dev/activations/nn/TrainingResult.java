@@ -9,12 +9,20 @@ import java.util.List;
  */
 public record TrainingResult(List<EpochReport> epochs) {
 
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param epochs the reports, first epoch first; copied
+   */
   public TrainingResult {
     epochs = List.copyOf(epochs);
   }
 
-  /** The report of the last epoch. */
+  /**
+   * The report of the last epoch.
+   *
+   * @return the final epoch's report
+   */
   public EpochReport last() {
     return epochs.get(epochs.size() - 1);
   }

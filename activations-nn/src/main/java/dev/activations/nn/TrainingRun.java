@@ -72,22 +72,38 @@ public final class TrainingRun {
     this.restY = new int[restRows];
   }
 
-  /** The network being trained (changed by every step). */
+  /**
+   * The network being trained (changed by every step).
+   *
+   * @return the network this run trains, the same instance on every call
+   */
   public Network network() {
     return network;
   }
 
-  /** The epoch the next step belongs to, from 1. */
+  /**
+   * The epoch the next step belongs to, from 1.
+   *
+   * @return the epoch number, ≥ 1
+   */
   public int epoch() {
     return epoch;
   }
 
-  /** The steps taken so far. */
+  /**
+   * The steps taken so far.
+   *
+   * @return the number of steps taken, ≥ 0
+   */
   public long steps() {
     return steps;
   }
 
-  /** The number of steps in one epoch: ceil(training rows / batch size). */
+  /**
+   * The number of steps in one epoch: ceil(training rows / batch size).
+   *
+   * @return the steps per epoch, ≥ 1
+   */
   public int stepsPerEpoch() {
     return batches;
   }
@@ -106,6 +122,8 @@ public final class TrainingRun {
   /**
    * Takes one step, as {@link #step()} does, and returns its statistics measured with the
    * trainer's probe settings (before the update, as a step listener sees them).
+   *
+   * @return the step's loss and per-layer statistics
    */
   public StepStatistics measuredStep() {
     return advance(true).statistics();

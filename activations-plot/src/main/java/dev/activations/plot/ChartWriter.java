@@ -41,6 +41,8 @@ public final class ChartWriter {
     /**
      * The format of a file name, from its extension ({@code .png} or {@code .svg}, any case).
      *
+     * @param file the output file; only its name's extension is read
+     * @return PNG or SVG
      * @throws IllegalArgumentException for any other extension
      */
     public static Format of(Path file) {
@@ -64,7 +66,13 @@ public final class ChartWriter {
     }
   }
 
-  /** Writes the figure at its default size ({@link Figure#defaultWidth()} by its height). */
+  /**
+   * Writes the figure at its default size ({@link Figure#defaultWidth()} by its height).
+   *
+   * @param figure the figure to draw, not {@code null}
+   * @param file the output file, ending in .png or .svg; replaced if it exists
+   * @throws IOException if the file cannot be written
+   */
   public static void write(Figure figure, Path file) throws IOException {
     write(figure, file, figure.defaultWidth(), figure.defaultHeight());
   }
@@ -73,6 +81,10 @@ public final class ChartWriter {
    * Writes the figure to a file, as PNG or SVG according to its extension, creating missing
    * parent folders.
    *
+   * @param figure the figure to draw, not {@code null}
+   * @param file the output file, ending in .png or .svg; replaced if it exists
+   * @param width the image width in pixels, at least {@value #MIN_SIZE} per panel
+   * @param height the image height in pixels
    * @throws IllegalArgumentException on a null figure, an extension other than .png or .svg,
    *     or a size outside [{@value #MIN_SIZE}, {@value #MAX_SIZE}] (checked before any file is
    *     touched)
@@ -90,7 +102,16 @@ public final class ChartWriter {
     }
   }
 
-  /** Writes the figure in the format to a stream, which is left open. */
+  /**
+   * Writes the figure in the format to a stream, which is left open.
+   *
+   * @param figure the figure to draw, not {@code null}
+   * @param format PNG or SVG
+   * @param out the stream written to; not closed
+   * @param width the image width in pixels, at least {@value #MIN_SIZE} per panel
+   * @param height the image height in pixels, in [{@value #MIN_SIZE}, {@value #MAX_SIZE}]
+   * @throws IOException if the stream cannot be written, or the JVM has no PNG writer
+   */
   public static void write(Figure figure, Format format, OutputStream out, int width,
       int height) throws IOException {
     checkSize(figure, width, height);
@@ -103,7 +124,14 @@ public final class ChartWriter {
     }
   }
 
-  /** The figure painted on a white RGB image of the given size. */
+  /**
+   * The figure painted on a white RGB image of the given size.
+   *
+   * @param figure the figure to draw, not {@code null}
+   * @param width the image width in pixels, at least {@value #MIN_SIZE} per panel
+   * @param height the image height in pixels, in [{@value #MIN_SIZE}, {@value #MAX_SIZE}]
+   * @return a new image of width × height pixels
+   */
   public static BufferedImage render(Figure figure, int width, int height) {
     checkSize(figure, width, height);
     BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
@@ -121,7 +149,14 @@ public final class ChartWriter {
     return image;
   }
 
-  /** The figure as an SVG document (UTF-8 text). */
+  /**
+   * The figure as an SVG document (UTF-8 text).
+   *
+   * @param figure the figure to draw, not {@code null}
+   * @param width the image width in pixels, at least {@value #MIN_SIZE} per panel
+   * @param height the image height in pixels, in [{@value #MIN_SIZE}, {@value #MAX_SIZE}]
+   * @return the SVG document's text
+   */
   public static String svg(Figure figure, int width, int height) {
     checkSize(figure, width, height);
     VectorGraphics2D g = new VectorGraphics2D();

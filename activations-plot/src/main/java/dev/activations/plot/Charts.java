@@ -51,6 +51,7 @@ public final class Charts {
    * @param hi the right end of x, finite, &gt; lo
    * @param points points per curve, 2 to {@link #MAX_POINTS}
    * @param mode what to draw
+   * @return a figure of one panel, or two for {@link Mode#SIDE_BY_SIDE}
    * @throws IllegalArgumentException on an invalid specification (the registry's message), no
    *     specification, a function listed twice, an invalid range or number of points
    */
@@ -74,6 +75,7 @@ public final class Charts {
    * @param points points per curve, 2 to {@link #MAX_POINTS}
    * @param mode what to draw
    * @param title the chart title, or null for one made of the functions' labels
+   * @return a figure of one panel, or two for {@link Mode#SIDE_BY_SIDE}
    * @throws IllegalArgumentException on no function, a function listed twice, or invalid points
    */
   public static Figure activationChart(List<Activation> functions, XRange range, int points,
@@ -107,8 +109,13 @@ public final class Charts {
    * layer. Each series named after a function (relu, sigmoid…) gets that function's colour; the
    * others take Tableau colours in order.
    *
+   * @param title the chart title
+   * @param xLabel the x axis label
+   * @param yLabel the y axis label
+   * @param series the curves, at least one, with distinct names; NaN values leave gaps
    * @param logY a logarithmic y axis (every finite value must then be &gt; 0): the series then
    *     hold log10(y), labelled at every decade
+   * @return a figure of one panel
    * @throws IllegalArgumentException on no series, two series with one name, or a value ≤ 0 on
    *     a log scale (naming the series and the index)
    */
@@ -164,8 +171,13 @@ public final class Charts {
    * x, and each trajectory as a line through its points in order (x need not increase). For
    * iterated maps such as the SELU paper's g(μ, ν).
    *
+   * @param title the chart title
+   * @param xLabel the x axis label
+   * @param yLabel the y axis label
    * @param arrows rows {x, y, u, v}
+   * @param arrowFraction the longest arrow's length as a fraction of the x span (for example 0.1)
    * @param trajectories named paths, each {x[], y[]} with equal lengths
+   * @return a figure of one panel
    * @throws IllegalArgumentException on no arrow, a row that is not four finite numbers, or a
    *     path with no point or unequal lengths
    */
@@ -239,6 +251,12 @@ public final class Charts {
    * A bar chart: one group of bars per category, one bar per series in each group (the series'
    * x are ignored; its y holds one value per category).
    *
+   * @param title the chart title
+   * @param xLabel the x axis label
+   * @param yLabel the y axis label
+   * @param categories the group labels along x, at least one
+   * @param series the bars' values, one series per bar in each group, with distinct names
+   * @return a figure of one panel
    * @throws IllegalArgumentException on no category or series, a series whose length differs
    *     from the number of categories, or two series with one name
    */
@@ -274,8 +292,13 @@ public final class Charts {
    * deviation (the spread over repeated runs, such as seeds), on a value axis that spans the
    * data rather than starting at 0, so that small differences show.
    *
+   * @param title the chart title
+   * @param xLabel the x axis label
+   * @param yLabel the y axis label
+   * @param categories the labels along x, at least one
    * @param means one value per category in each series
    * @param deviations the standard deviations, in the same shape (0 for no spread)
+   * @return a figure of one panel
    * @throws IllegalArgumentException on no category or series, shapes that differ, or two
    *     series with one name
    */

@@ -18,7 +18,14 @@ package dev.activations.plot;
 public record Claim(String figure, String statement, boolean holds, String evidence,
     String refined) {
 
-  /** A claim whose failure is a defect: no refinement. */
+  /**
+   * A claim whose failure is a defect: no refinement.
+   *
+   * @param figure the figure or experiment it belongs to, not {@code null}
+   * @param statement the claim, in words, not {@code null}
+   * @param holds whether the library's numbers bear it out
+   * @param evidence the numbers that decided it, not {@code null}
+   */
   public Claim(String figure, String statement, boolean holds, String evidence) {
     this(figure, statement, holds, evidence, null);
   }
@@ -26,6 +33,11 @@ public record Claim(String figure, String statement, boolean holds, String evide
   /**
    * Checks the parts.
    *
+   * @param figure the figure or experiment it belongs to, not {@code null}
+   * @param statement the claim, in words, not {@code null}
+   * @param holds whether the library's numbers bear it out
+   * @param evidence the numbers that decided it, not {@code null}
+   * @param refined the supported claim, or {@code null}; must be {@code null} when holds is true
    * @throws IllegalArgumentException on a null figure, statement or evidence, or a refinement
    *     given for a claim that holds
    */
@@ -55,7 +67,11 @@ public record Claim(String figure, String statement, boolean holds, String evide
       this.css = css;
     }
 
-    /** The mark shown beside the claim. */
+    /**
+     * The mark shown beside the claim.
+     *
+     * @return the mark, starting with its symbol: ✓, ≈ or ✗
+     */
     public String mark() {
       return mark;
     }
@@ -65,18 +81,30 @@ public record Claim(String figure, String statement, boolean holds, String evide
       return css;
     }
 
-    /** The one-character symbol used in the text summary. */
+    /**
+     * The one-character symbol used in the text summary.
+     *
+     * @return ✓, ≈ or ✗
+     */
     public String symbol() {
       return mark.substring(0, 1);
     }
   }
 
-  /** Which of the three outcomes this is. */
+  /**
+   * Which of the three outcomes this is.
+   *
+   * @return VERIFIED when it holds, REFINED when it has a refinement, else FAILS
+   */
   public Outcome outcome() {
     return holds ? Outcome.VERIFIED : refined != null ? Outcome.REFINED : Outcome.FAILS;
   }
 
-  /** The mark shown beside the claim: "✓ verified", "≈ does not hold as stated" or "✗ FAILS". */
+  /**
+   * The mark shown beside the claim: "✓ verified", "≈ does not hold as stated" or "✗ FAILS".
+   *
+   * @return the mark of {@link #outcome()}
+   */
   public String mark() {
     return outcome().mark();
   }

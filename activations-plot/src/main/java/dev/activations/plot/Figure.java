@@ -41,7 +41,12 @@ public final class Figure {
     this.logPanels = logs;
   }
 
-  /** A figure of these figures' panels, left to right. */
+  /**
+   * A figure of these figures' panels, left to right.
+   *
+   * @param figures the figures to place left to right, at least one; not modified
+   * @return a new figure holding their panels; a logarithmic panel stays logarithmic
+   */
   public static Figure beside(Figure... figures) {
     List<Chart<?, ?>> all = new ArrayList<>();
     for (Figure f : figures) {
@@ -59,6 +64,8 @@ public final class Figure {
    * small multiples compare at a glance (a logarithmic chart holds log10 of its values, so its
    * axis is shared on that scale).
    *
+   * @param figures the figures whose line panels get the shared axis; modified; bar panels are left
+   *     alone
    * @throws IllegalArgumentException on a null figure
    */
   public static void shareYAxis(List<Figure> figures) {
@@ -96,12 +103,20 @@ public final class Figure {
     }
   }
 
-  /** The panels, left to right (unmodifiable list). */
+  /**
+   * The panels, left to right (unmodifiable list).
+   *
+   * @return one or more XChart charts
+   */
   public List<Chart<?, ?>> panels() {
     return panels;
   }
 
-  /** The number of panels. */
+  /**
+   * The number of panels.
+   *
+   * @return the number of panels, ≥ 1
+   */
   public int panelCount() {
     return panels.size();
   }
@@ -109,6 +124,8 @@ public final class Figure {
   /**
    * Panel i as a line chart.
    *
+   * @param i the panel's index from the left, from 0
+   * @return the panel itself (changes to it change the figure)
    * @throws IllegalArgumentException if it is not one (a bar chart) or i is out of range
    */
   public XYChart xyPanel(int i) {
@@ -121,6 +138,8 @@ public final class Figure {
   /**
    * Panel i as a bar chart.
    *
+   * @param i the panel's index from the left, from 0
+   * @return the panel itself (changes to it change the figure)
    * @throws IllegalArgumentException if it is not one or i is out of range
    */
   public CategoryChart categoryPanel(int i) {
@@ -130,12 +149,20 @@ public final class Figure {
     throw new IllegalArgumentException("panel " + i + " is not a bar chart");
   }
 
-  /** The width that gives each panel {@link #PANEL_WIDTH} pixels. */
+  /**
+   * The width that gives each panel {@link #PANEL_WIDTH} pixels.
+   *
+   * @return the width in pixels: {@value #PANEL_WIDTH} times the number of panels
+   */
   public int defaultWidth() {
     return PANEL_WIDTH * panels.size();
   }
 
-  /** {@link #PANEL_HEIGHT}. */
+  /**
+   * {@link #PANEL_HEIGHT}.
+   *
+   * @return the height in pixels, {@value #PANEL_HEIGHT}
+   */
   public int defaultHeight() {
     return PANEL_HEIGHT;
   }
@@ -143,6 +170,8 @@ public final class Figure {
   /**
    * What the figure shows, in words, for an image's alt text: each panel's kind, title, axes and
    * the series in its legend.
+   *
+   * @return one or more sentences, ending with a full stop
    */
   public String describe() {
     List<String> parts = new ArrayList<>();

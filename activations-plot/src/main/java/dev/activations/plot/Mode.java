@@ -17,6 +17,8 @@ public enum Mode {
    * The mode named in words: {@code value}, {@code derivative}, {@code overlay},
    * {@code side-by-side} (or {@code both}), in any case.
    *
+   * @param text the word; {@code _} is read as {@code -}, and {@code function} as {@code value}
+   * @return the mode
    * @throws IllegalArgumentException naming the valid words
    */
   public static Mode parse(String text) {

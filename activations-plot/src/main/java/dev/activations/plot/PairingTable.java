@@ -21,12 +21,20 @@ public final class PairingTable {
   /** A relative error above this counts as lost precision (float32 keeps about 6·10⁻⁸). */
   static final double IMPRECISE = 1e-6;
 
-  /** Both tables: the pairing, then the worked example. */
+  /**
+   * Both tables: the pairing, then the worked example.
+   *
+   * @return the pairing table and the worked example, in that order
+   */
   public static List<Table> tables() {
     return List.of(pairing(), workedExample());
   }
 
-  /** Problem → last-layer activation → loss, with PyTorch's and this library's names. */
+  /**
+   * Problem → last-layer activation → loss, with PyTorch's and this library's names.
+   *
+   * @return a table of three rows: binary, multi-class single-label, multi-class multi-label
+   */
   public static Table pairing() {
     List<List<Cell>> rows = List.of(
         List.of(Cell.text("binary classification"), Cell.text("sigmoid"),
@@ -51,6 +59,8 @@ public final class PairingTable {
    * BCE on σ(x) against bce_with_logits(x) at x = ±10, ±30, ±100 for both targets, in float32
    * (PyTorch's default) and, for the naive pair, also in float64; against the exact loss
    * softplus(∓x) and gradient σ(x) − y evaluated in double precision from closed forms.
+   *
+   * @return a table with one row per logit and target
    */
   public static Table workedExample() {
     Activation sigmoid = Activations.of("sigmoid");

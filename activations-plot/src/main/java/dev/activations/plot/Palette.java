@@ -51,6 +51,10 @@ public final class Palette {
    * The colour of a function, by its name or by a specification
    * ({@code "leaky_relu(negative_slope=0.1)"} has leaky_relu's colour); any other text gets a
    * Tableau colour chosen by a stable hash of the text.
+   *
+   * @param name a function's name or specification, or any series name; {@code null} is read as
+   *     empty
+   * @return the function's own colour, else a Tableau colour
    */
   public static Color colourOf(String name) {
     String key = baseName(name);
@@ -62,6 +66,9 @@ public final class Palette {
    * Whether the text names a function of the library, by name or by specification; such series
    * take {@link #colourOf(String)}, other series {@link #series(int)}. A function without a
    * colour of its own here gets a stable Tableau colour.
+   *
+   * @param name a function's name or specification, or any series name
+   * @return true when the registry knows the function
    */
   public static boolean isFunction(String name) {
     String key = baseName(name);
@@ -76,7 +83,12 @@ public final class Palette {
     }
   }
 
-  /** The i-th colour for series that are not functions (Tableau 10, cycling). */
+  /**
+   * The i-th colour for series that are not functions (Tableau 10, cycling).
+   *
+   * @param index the series' position among the non-function series, from 0; any int
+   * @return one of the ten Tableau colours
+   */
   public static Color series(int index) {
     return TABLEAU[Math.floorMod(index, TABLEAU.length)];
   }
@@ -87,6 +99,11 @@ public final class Palette {
    * to yellow-green, which is perceptually ordered (lightness grows steadily, so an ordered
    * parameter reads as an ordered family) and stays legible to colour-blind readers. The last
    * tenth of the palette, yellow that vanishes on white, is left out.
+   *
+   * @param base the function's own colour, used when n = 1
+   * @param k the variant's index, in [0, n)
+   * @param n the number of variants
+   * @return base for n ≤ 1, else a viridis colour
    */
   public static Color shade(Color base, int k, int n) {
     if (n <= 1) {
@@ -98,6 +115,9 @@ public final class Palette {
   /**
    * The viridis palette at t in [0, 1], interpolated linearly between nine reference colours
    * (matplotlib's viridis at t = 0, 1/8, …, 1).
+   *
+   * @param t the position in the palette; values outside [0, 1] are clamped
+   * @return the interpolated colour
    */
   public static Color viridis(double t) {
     double u = Math.max(0, Math.min(1, t)) * (VIRIDIS.length - 1);
@@ -110,12 +130,22 @@ public final class Palette {
     rgb(0x28AE80), rgb(0x5EC962), rgb(0xADDC30), rgb(0xFDE725)
   };
 
-  /** A lighter tint of a colour (mixed 45 % with white): a function's derivative beside it. */
+  /**
+   * A lighter tint of a colour (mixed 45 % with white): a function's derivative beside it.
+   *
+   * @param c the colour, not {@code null}
+   * @return the tint
+   */
   public static Color lighter(Color c) {
     return mix(c, Color.WHITE, 0.45);
   }
 
-  /** The CSS form of a colour: {@code #1f77b4}. */
+  /**
+   * The CSS form of a colour: {@code #1f77b4}.
+   *
+   * @param c the colour, not {@code null}
+   * @return a hash mark and six lower-case hex digits; alpha is dropped
+   */
   public static String css(Color c) {
     return String.format(Locale.ROOT, "#%02x%02x%02x", c.getRed(), c.getGreen(), c.getBlue());
   }

@@ -8,9 +8,9 @@ import dev.activations.FunctionInfo;
 import dev.activations.Interval;
 import dev.activations.ParameterInfo;
 import dev.activations.Properties;
+import dev.activations.RelativeCost;
 import dev.activations.MathText;
 import dev.activations.plot.internal.Labels;
-import dev.activations.plot.internal.RelativeTiming;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,6 +40,8 @@ public final class PropertyTable {
   /**
    * The specification of every element-wise function of the registry, in its order: the
    * default specification, or an example where a parameter has no default.
+   *
+   * @return one specification per element-wise function, for example {@code "elu(alpha=1.0)"}
    */
   public static List<String> defaultSpecs() {
     List<String> specs = new ArrayList<>();
@@ -54,7 +56,11 @@ public final class PropertyTable {
     return specs;
   }
 
-  /** The table of every element-wise function ({@link #defaultSpecs()}). */
+  /**
+   * The table of every element-wise function ({@link #defaultSpecs()}).
+   *
+   * @return one row per element-wise function, {@link #COLUMNS} as its columns
+   */
   public static Table all() {
     return of(defaultSpecs());
   }
@@ -62,6 +68,8 @@ public final class PropertyTable {
   /**
    * The table of the given functions, analysed in parallel (a few tenths of a second each).
    *
+   * @param specs element-wise specifications, at least one
+   * @return one row per specification, in the given order, {@link #COLUMNS} as its columns
    * @throws IllegalArgumentException on an invalid specification, or one the analysis rejects
    */
   public static Table of(List<String> specs) {
@@ -89,9 +97,13 @@ public final class PropertyTable {
 
   /**
    * The table with one more column, "cost vs relu": each function's forward time per element
-   * relative to relu's, from a short timing run made now ({@link RelativeTiming}: a warm-up,
-   * then the median of timed runs with its quartiles). The figures depend on the machine and
+   * relative to relu's, from a short timing run made now ({@link Properties#relativeCost}: a
+   * warm-up, then the median of timed runs with its quartiles). The figures depend on the machine and
    * the moment: a rough figure, not a benchmark.
+   *
+   * @param table a property table, not modified
+   * @param specs the specifications of its rows, one per row, in order
+   * @return a new table with the cost column {@link #COST_COLUMN} appended and a note on the method
    */
   public static Table withCost(Table table, List<String> specs) {
     if (table.rows().size() != specs.size()) {
@@ -101,18 +113,24 @@ public final class PropertyTable {
     List<String> columns = new ArrayList<>(table.columns());
     columns.add(COST_COLUMN);
     List<List<Cell>> rows = new ArrayList<>();
+    RelativeCost cost = null;
     for (int i = 0; i < specs.size(); i++) {
       List<Cell> row = new ArrayList<>(table.rows().get(i));
-      RelativeTiming.Ratio r = RelativeTiming.relativeToRelu(Activations.of(specs.get(i)));
-      row.add(new Cell(r.text(), r.median()));
+      cost = Properties.relativeCost(Activations.of(specs.get(i)));
+      row.add(new Cell(Cell.number(cost.median(), 2).text() + " ("
+          + Cell.number(cost.lowerQuartile(), 2).text() + "–"
+          + Cell.number(cost.upperQuartile(), 2).text() + ")", cost.median()));
       rows.add(row);
     }
     List<String> notes = new ArrayList<>(table.notes());
-    notes.add("Cost vs relu: time of the float array forward pass per element relative to relu,"
-        + " over 2^16 inputs, after " + RelativeTiming.WARM_UP + " untimed runs of each (so"
-        + " that the compiled code is timed): the median of " + RelativeTiming.ROUNDS
-        + " alternating timed runs, with the quartiles in brackets. A rough figure for this"
-        + " machine at this moment; the benchmarks module measures speed.");
+    if (cost != null) {
+      notes.add("Cost vs relu: time of the float array forward pass per element relative to relu,"
+          + " over 2^16 inputs, after " + cost.warmUpRuns()
+          + " untimed runs of each (so that the compiled code is timed): the median of "
+          + cost.timedRuns()
+          + " alternating timed runs, with the quartiles in brackets. A rough figure for this"
+          + " machine at this moment; the benchmarks module measures speed.");
+    }
     return new Table(table.title(), columns, rows, notes);
   }
 

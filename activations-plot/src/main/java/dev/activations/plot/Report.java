@@ -27,6 +27,7 @@ public final class Report {
    * Writes the page and its images into a folder, creating it if needed and replacing files of
    * the same names. Takes some seconds: it draws seven figures and analyses every function.
    *
+   * @param dir the report folder; created if missing
    * @return where the page is, the images, and every claim with its mark
    * @throws IllegalArgumentException if dir is null
    * @throws IOException if the folder or a file cannot be written
@@ -39,6 +40,9 @@ public final class Report {
    * Writes the page with further sections after the articles' figures (their images must
    * already be in the folder). Their claims join the summary.
    *
+   * @param dir the report folder; created if missing
+   * @param extra the sections after the figures, in order; empty for none
+   * @return where the page is, the images, and every claim with its mark
    * @throws IllegalArgumentException if dir or extra is null
    * @throws IOException if the folder or a file cannot be written
    */

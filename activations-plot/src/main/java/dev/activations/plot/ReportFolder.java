@@ -32,6 +32,8 @@ public final class ReportFolder {
   /**
    * A new, empty staging folder beside the target (the target's parent is created if missing).
    *
+   * @param target the report folder the run will publish to; it need not exist
+   * @return the staging folder, empty, in the target's parent
    * @throws IOException if it cannot be created
    */
   public static Path stage(Path target) throws IOException {
@@ -45,6 +47,8 @@ public final class ReportFolder {
    * Moves every file of the staging folder into the target, after removing the previous run's
    * files from it, and deletes the staging folder.
    *
+   * @param staging the folder {@link #stage} made, holding the new run's files; deleted
+   * @param target the report folder; created if missing
    * @return the files now in the target that this run wrote, relative, in order
    * @throws IOException if a file cannot be removed or moved
    */
@@ -76,7 +80,12 @@ public final class ReportFolder {
     return written;
   }
 
-  /** Deletes a staging folder and everything in it (after a failed run). */
+  /**
+   * Deletes a staging folder and everything in it (after a failed run).
+   *
+   * @param staging the folder {@link #stage} made; nothing happens if it does not exist
+   * @throws IOException if a file in it cannot be deleted
+   */
   public static void discard(Path staging) throws IOException {
     if (Files.exists(staging)) {
       delete(staging);

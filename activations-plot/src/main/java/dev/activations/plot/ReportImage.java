@@ -12,6 +12,9 @@ public record ReportImage(String path, String alt, boolean wide) {
   /**
    * Checks the parts.
    *
+   * @param path the file, relative to the report folder; not blank
+   * @param alt the alt text; not blank
+   * @param wide whether it needs the page's full width
    * @throws IllegalArgumentException on a null or blank path or alt text
    */
   public ReportImage {

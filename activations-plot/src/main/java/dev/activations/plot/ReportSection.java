@@ -22,6 +22,13 @@ public record ReportSection(String id, String title, String articleClaim, String
   /**
    * Checks and copies the parts.
    *
+   * @param id a short anchor, unique in the page: letters, digits and '-'
+   * @param title the heading
+   * @param articleClaim what the article says, in its words; empty when there is no quote
+   * @param measured what was measured and how
+   * @param claim the claim as tested, with its outcome
+   * @param images the charts, in order; copied
+   * @param tables the tables, in order; copied
    * @throws IllegalArgumentException on a null part or an id that is not a plain anchor
    */
   public ReportSection {

@@ -15,6 +15,9 @@ public record Series(String name, double[] x, double[] y) {
   /**
    * Checks and copies the data.
    *
+   * @param name the legend label, not blank
+   * @param x the abscissae, finite and strictly increasing, at least one; copied
+   * @param y the values, one per x; NaN leaves a gap; copied
    * @throws IllegalArgumentException on a null or blank name, null arrays, lengths that differ,
    *     no point, or x that is not finite and increasing
    */
@@ -42,7 +45,13 @@ public record Series(String name, double[] x, double[] y) {
     y = y.clone();
   }
 
-  /** y over 1, 2, …, n: a value per epoch or per layer, counted from 1. */
+  /**
+   * y over 1, 2, …, n: a value per epoch or per layer, counted from 1.
+   *
+   * @param name the legend label, not blank
+   * @param y the values, at least one; NaN leaves a gap; copied
+   * @return a series with x = 1, 2, …, y.length
+   */
   public static Series of(String name, double... y) {
     double[] x = new double[y == null ? 0 : y.length];
     for (int i = 0; i < x.length; i++) {
@@ -51,13 +60,21 @@ public record Series(String name, double[] x, double[] y) {
     return new Series(name, x, y);
   }
 
-  /** A copy of the abscissae. */
+  /**
+   * A copy of the abscissae.
+   *
+   * @return a fresh copy of the abscissae
+   */
   @Override
   public double[] x() {
     return x.clone();
   }
 
-  /** A copy of the values. */
+  /**
+   * A copy of the values.
+   *
+   * @return a fresh copy of the values, one per x
+   */
   @Override
   public double[] y() {
     return y.clone();

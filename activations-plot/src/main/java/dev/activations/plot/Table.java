@@ -17,6 +17,10 @@ public record Table(String title, List<String> columns, List<List<Cell>> rows,
   /**
    * Checks the shape and copies the lists.
    *
+   * @param title what the table shows
+   * @param columns the column headings, at least one; copied
+   * @param rows the rows, each with one cell per column; copied
+   * @param notes sentences printed below the table; copied
    * @throws IllegalArgumentException on a null part, no column, or a row of the wrong width
    */
   public Table {

@@ -35,6 +35,8 @@ public enum TableFormat {
    * The format named {@code md}, {@code markdown}, {@code csv}, {@code html} or {@code json}, in
    * any case.
    *
+   * @param text the format's name; surrounding white space is ignored
+   * @return the format
    * @throws IllegalArgumentException naming the valid formats
    */
   public static TableFormat parse(String text) {
@@ -49,12 +51,23 @@ public enum TableFormat {
     };
   }
 
-  /** One table in this format, ending with a newline. */
+  /**
+   * One table in this format, ending with a newline.
+   *
+   * @param table the table to render
+   * @return the text in this format
+   */
   public String render(Table table) {
     return render(List.of(table));
   }
 
-  /** Several tables in this format, ending with a newline. */
+  /**
+   * Several tables in this format, ending with a newline.
+   *
+   * @param tables the tables to render, in order (JSON: an array of them, or one object for
+   *     one table)
+   * @return the text in this format
+   */
   public String render(List<Table> tables) {
     StringBuilder sb = new StringBuilder();
     switch (this) {

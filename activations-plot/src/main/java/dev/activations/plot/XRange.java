@@ -11,6 +11,8 @@ public record XRange(double lo, double hi) {
   /**
    * Checks the ends.
    *
+   * @param lo the left end, finite
+   * @param hi the right end, finite, &gt; lo
    * @throws IllegalArgumentException unless both ends are finite and lo &lt; hi
    */
   public XRange {
@@ -23,6 +25,8 @@ public record XRange(double lo, double hi) {
   /**
    * Parses {@code LO:HI}, as on the command line: {@code -6:6}, {@code -1e1:10}, {@code 0:0.5}.
    *
+   * @param text {@code LO:HI}; white space around the numbers is ignored and − is read as -
+   * @return the range
    * @throws IllegalArgumentException with the expected form when the text is not a range
    */
   public static XRange parse(String text) {
@@ -45,6 +49,8 @@ public record XRange(double lo, double hi) {
    * {@code points} evenly spaced values from lo to hi, both included: x_i = lo + (hi − lo)·i/(n − 1),
    * the last exactly hi.
    *
+   * @param points how many values, 2 to {@link Charts#MAX_POINTS}
+   * @return a new array of {@code points} increasing values
    * @throws IllegalArgumentException unless 2 ≤ points ≤ {@link Charts#MAX_POINTS}
    */
   public double[] grid(int points) {

@@ -38,6 +38,8 @@ public final class Explorer implements AutoCloseable {
   /**
    * Starts serving.
    *
+   * @param options host, port and session limits
+   * @return the running server; stop it with {@link #close()}
    * @throws IllegalArgumentException if the host is not a known address
    * @throws IllegalStateException if the port cannot be bound (in use, or not allowed), with
    *     one line saying which
@@ -112,12 +114,20 @@ public final class Explorer implements AutoCloseable {
         + m.lines().findFirst().orElse(e.getClass().getSimpleName());
   }
 
-  /** The port it listens on (the chosen one when the options said 0). */
+  /**
+   * The port it listens on (the chosen one when the options said 0).
+   *
+   * @return the bound TCP port, 1 to 65535
+   */
   public int port() {
     return app.port();
   }
 
-  /** The page's address, e.g. {@code http://127.0.0.1:8080/}. */
+  /**
+   * The page's address, e.g. {@code http://127.0.0.1:8080/}.
+   *
+   * @return the URL of the explorer page, ending with a slash; an IPv6 host in brackets
+   */
   public String url() {
     String host = options.host();
     if (host.contains(":")) {

@@ -20,7 +20,15 @@ public record ExplorerOptions(String host, int port, int maxSessions, Duration i
   /** Bodies of POST requests larger than this are refused with 413 (64 KiB). */
   public static final int MAX_BODY_BYTES = 64 * 1024;
 
-  /** Checks the ranges above. */
+  /**
+   * Checks the ranges above.
+   *
+   * @param host the address to bind, a name or a literal; not blank
+   * @param port the TCP port in 0..65535, 0 for any free one
+   * @param maxSessions training sessions alive at once, ≥ 1
+   * @param idleTimeout how long an unused session lives, positive
+   * @param maxSteps the steps a session may take, ≥ 1
+   */
   public ExplorerOptions {
     if (host == null || host.isBlank()) {
       throw new IllegalArgumentException("host must not be empty");
@@ -39,37 +47,70 @@ public record ExplorerOptions(String host, int port, int maxSessions, Duration i
     }
   }
 
-  /** 127.0.0.1:8080, 16 sessions, 10 minutes idle, 1,000,000 steps. */
+  /**
+   * 127.0.0.1:8080, 16 sessions, 10 minutes idle, 1,000,000 steps.
+   *
+   * @return the default options
+   */
   public static ExplorerOptions defaults() {
     return new ExplorerOptions("127.0.0.1", 8080, 16, Duration.ofMinutes(10), 1_000_000);
   }
 
-  /** These options with another host. */
+  /**
+   * These options with another host.
+   *
+   * @param host the address to bind, a name or a literal; not blank
+   * @return new options; these are unchanged
+   */
   public ExplorerOptions withHost(String host) {
     return new ExplorerOptions(host, port, maxSessions, idleTimeout, maxSteps);
   }
 
-  /** These options with another port (0: any free port). */
+  /**
+   * These options with another port (0: any free port).
+   *
+   * @param port the TCP port in 0..65535
+   * @return new options; these are unchanged
+   */
   public ExplorerOptions withPort(int port) {
     return new ExplorerOptions(host, port, maxSessions, idleTimeout, maxSteps);
   }
 
-  /** These options with another session limit. */
+  /**
+   * These options with another session limit.
+   *
+   * @param maxSessions training sessions alive at once, ≥ 1
+   * @return new options; these are unchanged
+   */
   public ExplorerOptions withMaxSessions(int maxSessions) {
     return new ExplorerOptions(host, port, maxSessions, idleTimeout, maxSteps);
   }
 
-  /** These options with another idle timeout. */
+  /**
+   * These options with another idle timeout.
+   *
+   * @param idleTimeout how long an unused session lives, positive
+   * @return new options; these are unchanged
+   */
   public ExplorerOptions withIdleTimeout(Duration idleTimeout) {
     return new ExplorerOptions(host, port, maxSessions, idleTimeout, maxSteps);
   }
 
-  /** These options with another step limit. */
+  /**
+   * These options with another step limit.
+   *
+   * @param maxSteps the steps a session may take, ≥ 1
+   * @return new options; these are unchanged
+   */
   public ExplorerOptions withMaxSteps(long maxSteps) {
     return new ExplorerOptions(host, port, maxSessions, idleTimeout, maxSteps);
   }
 
-  /** Whether the host is a loopback address (only this machine can connect). */
+  /**
+   * Whether the host is a loopback address (only this machine can connect).
+   *
+   * @return true for a loopback address; false for any other, or a host that cannot be resolved
+   */
   public boolean loopback() {
     try {
       return java.net.InetAddress.getByName(host).isLoopbackAddress();

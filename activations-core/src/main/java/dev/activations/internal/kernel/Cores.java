@@ -1,23 +1,26 @@
 package dev.activations.internal.kernel;
 
 /**
- * The transcendental cores of the float kernels — e^x, e^x − 1, ln(1 + u) and erfc — evaluated
- * in double arithmetic from our own polynomials, once for every element of a float array.
+ * The constants and small helpers of the float kernels' transcendental cores — e^x, e^x − 1,
+ * ln(1 + u) and erfc — which are evaluated in double arithmetic from our own polynomials, once
+ * for every element of a float array. The cores themselves are definitions in
+ * {@code tools/panama_kernels.py} ({@code exp}, {@code expm1}, {@code log1p}, {@code erfc}),
+ * written into every vector kernel and, as scalar twins, into {@link Formulas}.
  *
  * <h2>Errors</h2>
  * Relative to the exact value, before the float kernel rounds its double result to float (each
  * bound is checked by CoresTest against 40-digit values):
  * <ul>
- *   <li>{@link #exp} and {@link #expm1}: x = k·ln 2 + r with |r| ≤ ln 2 / 2 (Cody–Waite, ln 2
+ *   <li>{@link Formulas#exp} and {@link Formulas#expm1}: x = k·ln 2 + r with |r| ≤ ln 2 / 2 (Cody–Waite, ln 2
  *       split in two so that r is exact to 2^−60), then e^r − 1 = r·P(r) with P of degree 7
  *       (see {@link #EXPM1_P}), within 5.3e−12 relative; exp within 1e−11, expm1 within 2e−11
  *       (where k ≠ 0 the final sum cancels by at most a factor 1.7). Arguments are clamped to [−708, 709], so
  *       2^k stays normal: e^x is finite for x = +∞ and about 3e−308 for x = −∞, which every
  *       kernel rounds to the float limit.
- *   <li>{@link #log1p}: y = 1 + u = 2^k·m with m in [√2/2, √2), ln m = 2·atanh(s) with
+ *   <li>{@link Formulas#log1p}: y = 1 + u = 2^k·m with m in [√2/2, √2), ln m = 2·atanh(s) with
  *       s = (m − 1)/(m + 1), |s| ≤ 0.1716, through s^15 (truncation below 1.4e−12 relative),
  *       plus the rounding error of 1 + u as (u − (y − 1))/y; within 2e−12.
- *   <li>{@link #erfc} for a ≥ 0: erfc(a) = e^(−a²)·G(t), t = 1/(1 + a/2), G a polynomial of
+ *   <li>{@link Formulas#erfc} for a ≥ 0: erfc(a) = e^(−a²)·G(t), t = 1/(1 + a/2), G a polynomial of
  *       degree 16 in t (mapped to [−1, 1]) fitted by us to erfc(a)·e^(a²) on [0, 11] at 600
  *       Chebyshev nodes against 40-digit values: G within 3.1e−12 relative (checked at 20,001
  *       points), erfc within 1.5e−11 with the exponential's error; beyond a = 11, erfc(a) &lt;
@@ -119,69 +122,5 @@ final class Cores {
   static double copySign(double magnitude, double sign) {
     return Double.longBitsToDouble((Double.doubleToRawLongBits(magnitude) & ~Long.MIN_VALUE)
         | (Double.doubleToRawLongBits(sign) & Long.MIN_VALUE));
-  }
-
-  /** e^x (x clamped to [−708, 709]). */
-  static double exp(double x) {
-    double xc = atMost(atLeast(x, EXP_MIN), EXP_MAX);
-    double t = shifted(xc);
-    double q = expm1Reduced(xc, t, EXPM1_P);
-    double s = Double.longBitsToDouble((Double.doubleToRawLongBits(t) + 1023) << 52);
-    return fma(s, q, s);
-  }
-
-  /** x·log2 e + 1.5·2^52: k = round(x/ln 2) held in the low bits. */
-  static double shifted(double x) {
-    return fma(x, LOG2E, SHIFT);
-  }
-
-  /**
-   * e^r − 1 = r·P(r) for r = x − k·ln 2 (Cody–Waite, ln 2 in two parts), k from
-   * {@link #shifted}(x) = t.
-   */
-  static double expm1Reduced(double x, double t, double[] p) {
-    double k = t - SHIFT;
-    double r = fma(k, -LN2_HI, x);
-    r = fma(k, -LN2_LO, r);
-    return r * horner(r, p);
-  }
-
-  /** e^x − 1 with the sign of x (so −0 stays −0); x clamped to [−708, 709]. */
-  static double expm1(double x) {
-    double xc = atMost(atLeast(x, EXP_MIN), EXP_MAX);
-    double t = shifted(xc);
-    double q = expm1Reduced(xc, t, EXPM1_P);
-    double s = Double.longBitsToDouble((Double.doubleToRawLongBits(t) + 1023) << 52);
-    return copySign(fma(s, q, s - 1), x);
-  }
-
-  /** ln(1 + u) for u ≥ 0 (finite). */
-  static double log1p(double u) {
-    double y = 1 + u;
-    double c = (u - (y - 1)) / y;
-    long b = Double.doubleToRawLongBits(y) + (ONE_BITS - SQRT_HALF_BITS);
-    double k = Double.longBitsToDouble((b >>> 52) | TWO52_BITS) - (0x1p52 + 1023);
-    double m = Double.longBitsToDouble((b & MANTISSA) + SQRT_HALF_BITS);
-    double f = m - 1;
-    double s = f / (2 + f);
-    double p = fma(s, horner(s * s, LOG_P), c);
-    return fma(k, LN2_HI, fma(k, LN2_LO, p));
-  }
-
-  /** G(min(a, 11)) with erfc(a) = G·e^(−a²), for a ≥ 0. */
-  static double erfcScaled(double a) {
-    double t = 1 / fma(0.5, atMost(a, ERFC_FIT_MAX), 1);
-    return horner(fma(t, ERFC_SCALE, ERFC_OFFSET), ERFC_G);
-  }
-
-  /** e^(−a²) for a ≥ 0, a clamped to 26. */
-  static double expMinusSquare(double a) {
-    double am = atMost(a, ERFC_EXP_MAX);
-    return exp(-(am * am));
-  }
-
-  /** erfc(a) for a ≥ 0. */
-  static double erfc(double a) {
-    return erfcScaled(a) * expMinusSquare(a);
   }
 }

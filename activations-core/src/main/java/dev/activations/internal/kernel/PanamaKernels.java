@@ -3365,7 +3365,7 @@ final class PanamaKernels extends KernelProvider {
     @Override
     public float derivative(float x) {
       double v = x;
-      return (float) (v > lambd || v < -lambd ? 1.0 : (v != v ? v : 0.0));
+      return (float) Formulas.softshrinkDerivative(v, lambd);
     }
 
     @Override
@@ -3434,7 +3434,7 @@ final class PanamaKernels extends KernelProvider {
       }
       for (; i < n; i++) {
         double v = x[xo + i];
-        dx[dxo + i] = (float) (dy[dyo + i] * (v > lambd || v < -lambd ? 1.0 : (v != v ? v : 0.0)));
+        dx[dxo + i] = (float) (dy[dyo + i] * Formulas.softshrinkDerivative(v, lambd));
       }
     }
   }
@@ -8017,7 +8017,7 @@ final class PanamaKernels extends KernelProvider {
 
     @Override
     public double derivative(double v) {
-      return (v > lambd || v < -lambd ? 1.0 : (v != v ? v : 0.0));
+      return Formulas.softshrinkDerivative(v, lambd);
     }
 
     @Override
@@ -8081,7 +8081,7 @@ final class PanamaKernels extends KernelProvider {
       }
       for (; i < n; i++) {
         double v = x[xo + i];
-        dx[dxo + i] = dy[dyo + i] * (v > lambd || v < -lambd ? 1.0 : (v != v ? v : 0.0));
+        dx[dxo + i] = dy[dyo + i] * Formulas.softshrinkDerivative(v, lambd);
       }
     }
   }

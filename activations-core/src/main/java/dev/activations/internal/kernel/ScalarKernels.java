@@ -856,7 +856,7 @@ final class ScalarKernels extends KernelProvider {
     @Override
     public float derivative(float x) {
       double v = x;
-      return (float) (v > lambd || v < -lambd ? 1.0 : (v != v ? v : 0.0));
+      return (float) Formulas.softshrinkDerivative(v, lambd);
     }
 
     @Override
@@ -873,7 +873,7 @@ final class ScalarKernels extends KernelProvider {
       final double lambd = this.lambd;
       for (int i = 0; i < n; i++) {
         double v = x[xo + i];
-        dx[dxo + i] = (float) (dy[dyo + i] * (v > lambd || v < -lambd ? 1.0 : (v != v ? v : 0.0)));
+        dx[dxo + i] = (float) (dy[dyo + i] * Formulas.softshrinkDerivative(v, lambd));
       }
     }
   }
@@ -1548,7 +1548,7 @@ final class ScalarKernels extends KernelProvider {
 
     @Override
     public double derivative(double v) {
-      return (v > lambd || v < -lambd ? 1.0 : (v != v ? v : 0.0));
+      return Formulas.softshrinkDerivative(v, lambd);
     }
 
     @Override
@@ -1565,7 +1565,7 @@ final class ScalarKernels extends KernelProvider {
       final double lambd = this.lambd;
       for (int i = 0; i < n; i++) {
         double v = x[xo + i];
-        dx[dxo + i] = dy[dyo + i] * (v > lambd || v < -lambd ? 1.0 : (v != v ? v : 0.0));
+        dx[dxo + i] = dy[dyo + i] * Formulas.softshrinkDerivative(v, lambd);
       }
     }
   }

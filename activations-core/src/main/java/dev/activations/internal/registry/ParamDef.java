@@ -58,7 +58,7 @@ public final class ParamDef {
       case BOOL -> "bool";
       case CHOICE -> "choice";
     };
-    return new ParameterInfo(name, t, defaultText, constraint, description);
+    return new ParameterInfo(name, t, defaultText, constraint, description, choices);
   }
 
   /** Reads and validates a raw value; the message names function, parameter and constraint. */

@@ -90,9 +90,7 @@ final class FunctionCatalog {
       }
       default -> {
         c.put("kind", "select");
-        String domain = p.constraint();
-        String list = domain.startsWith("one of ") ? domain.substring("one of ".length()) : domain;
-        c.put("choices", List.of(list.split(",\\s*")));
+        c.put("choices", p.choices());
         c.put("initial", p.defaultValue());
       }
     }

@@ -1,19 +1,20 @@
-package dev.activations.plot.internal;
+package dev.activations.internal.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.activations.RelativeCost;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The timer warms both tasks up before it reads the clock, then takes the median ratio. */
-class RelativeTimingTest {
+class CostTimerTest {
 
   @Test
   void theWarmUpRunsComeBeforeTheFirstClockReading() {
     List<String> log = new ArrayList<>();
     long[] now = {0};
-    RelativeTiming.ratio(() -> log.add("task"), () -> log.add("base"), 5, 3, () -> {
+    CostTimer.ratio(() -> log.add("task"), () -> log.add("base"), 5, 3, () -> {
       log.add("clock");
       return now[0] += 10;
     });
@@ -40,11 +41,12 @@ class RelativeTimingTest {
       clock[3 * i + 2] = t;
     }
     int[] next = {0};
-    RelativeTiming.Ratio r = RelativeTiming.ratio(() -> { }, () -> { }, 0, 5,
+    RelativeCost r = CostTimer.ratio(() -> { }, () -> { }, 0, 5,
         () -> clock[next[0]++]);
     assertThat(r.median()).isEqualTo(3.0);
-    assertThat(r.lower()).isEqualTo(2.0);
-    assertThat(r.upper()).isEqualTo(4.0);
-    assertThat(r.text()).isEqualTo("3 (2–4)");
+    assertThat(r.lowerQuartile()).isEqualTo(2.0);
+    assertThat(r.upperQuartile()).isEqualTo(4.0);
+    assertThat(r.warmUpRuns()).isZero();
+    assertThat(r.timedRuns()).isEqualTo(5);
   }
 }
