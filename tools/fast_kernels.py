@@ -541,6 +541,46 @@ def gelu(g):
     return g.blend(y, x, x, 'GT', GELU_ERF_LINEAR)
 
 
+# gelu'(x) − 1/2 = x·T(x²) near 0, the series Σ (−1)^k (2k + 2) x^2k / (2^k k! (2k + 1)) / sqrt(2π)
+GELU_T = [(-1) ** k * (2 * k + 2) / (2 ** k * math.factorial(k) * (2 * k + 1)) * 0.3989422804014327
+          for k in range(7)]
+
+
+def gelu_d(g):
+    """gelu'(x) = Φ(x) + x·φ(x). For |x| ≤ 1/2, 1/2 + x·T(x²) (the series). Otherwise, with the
+    value's two-float Mills ratio M(z), z = |x|: φ(x)·(M − z) for x < 0 and 1 − φ(x)·(M − z) for
+    x > 0, M − z (an exact two-sum) and the product carried in two floats as in the value."""
+    x = g.x
+    xc = g.blend(x, -GELU_ERF_LINEAR, x, 'LT', -GELU_ERF_LINEAR)
+    xc = g.blend(xc, GELU_ERF_LINEAR, xc, 'GT', GELU_ERF_LINEAR)
+    w = g.mul(xc, xc)
+    wl = g.fma(xc, xc, g.neg(w))
+    ys = g.fma(xc, g.horner(w, GELU_T), 0.5)
+    z = g.abs(xc)
+    q, s = reduce2(g, g.mul(w, -0.5), g.mul(wl, -0.5), -110.0, OFF)
+    p = g.horner(z, GELU_P)
+    qz = g.horner(z, GELU_Q)
+    zq = g.mul(z, qz)
+    zql = g.fma(z, qz, g.neg(zq))
+    dh, dl = two_sum(g, zq, p)
+    dl = g.add(dl, zql)
+    r = g.rdiv(1.0, dh)
+    er = g.fma(g.neg(dl), r, g.fma(g.neg(dh), r, 1.0))
+    mh = g.mul(qz, r)
+    ml = g.fma(mh, er, g.fma(qz, r, g.neg(mh)))
+    vh, vl = two_sum(g, mh, g.neg(z))  # M − z
+    vl = g.add(vl, ml)
+    bh = g.fma(q, vh, vh)  # (1 + q)·(M − z)
+    bl = g.add(g.fma(q, vh, g.sub(vh, bh)), g.fma(vl, q, vl))
+    sb = g.mul(s, bh)
+    sbl = g.mul(s, bl)
+    c = g.mul(sb, INV_SQRT_2PI_HI)  # φ(x)·(M − z)·2^OFF = c + cl
+    cl = g.fma(sbl, INV_SQRT_2PI_HI, g.fma(sb, INV_SQRT_2PI_LO, g.fma(sb, INV_SQRT_2PI_HI, g.neg(c))))
+    yn = g.mul(g.add(c, cl), UNSCALE)
+    y = g.blend(g.rsub(1.0, yn), yn, x, 'LT', 0.0)
+    return g.blend(y, ys, z, 'LE', GELU_SMALL)
+
+
 # (class, factory, parameters (Java), fields (type, name, init), value, derivative or None (the
 #  EXACT derivative, whose zero crossing float lanes cannot resolve), javadoc)
 FAST = [
@@ -563,8 +603,8 @@ FAST = [
      'silu(x) = x·σ(x), the product formed before the scaled exponential is unscaled, so that results in the subnormal range round once; silu\'(x) = σ(x)(1 + x·σ(−x)), with 1 + x exact where it crosses zero.'),
     ('Mish', 'fastMish', '', [], mish, mish_d,
      'mish(x) = x·n/(n + 2), n = e^x(e^x + 2), x itself above 12; the product and the quotient carried with their rounding errors, so that two roundings count. mish\'(x) = tanh(sp) + x·sech²(sp)·σ(x), sp = softplus(x), as one quotient of polynomials in e^−|x|.'),
-    ('Gelu', 'fastGelu', '', [], gelu, None,
-     'gelu(x) = x·Φ(x): x/2 + x²·S(x²) for |x| ≤ 1/2, else Φ(−|x|) = φ(x)·M(|x|) with the Mills ratio M a rational fit, every step carried in two floats, x itself above 16. The derivative is EXACT\'s.'),
+    ('Gelu', 'fastGelu', '', [], gelu, gelu_d,
+     'gelu(x) = x·Φ(x): x/2 + x²·S(x²) for |x| ≤ 1/2, else Φ(−|x|) = φ(x)·M(|x|) with the Mills ratio M a rational fit, every step carried in two floats, x itself above 16; gelu\'(x) = Φ(x) + x·φ(x), φ(x)·(M − |x|) for x &lt; 0 and 1 − φ(x)·(M − x) for x &gt; 0.'),
     ('GeluTanh', 'fastGeluTanh', '', [], gelu_tanh, gelu_tanh_d,
      'gelu(x, tanh) = x·σ(t), t = 2·sqrt(2/π)(x + 0.044715x³) carried in two floats, x itself above 12; the product and the quotient carried with their rounding errors. gelu\'(x, tanh) = σ(t)(1 + x·t\'·σ(−t)), x·t\' in two floats.'),
 ]
