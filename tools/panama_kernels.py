@@ -1221,14 +1221,15 @@ def dpanama_class(k):
     return s.replace('{\n\n', '{\n')
 
 
-def dprovider_methods():
+def dprovider_methods(outer=None):
     s = ''
     for k in KD:
         fac, cls, p = k[0], k[1], k[2]
+        pre = '' if outer is None else '%s%s.' % (outer, cls)
         s += f'''
   @Override
   public DoubleKernel {fac}Double({params(p)}) {{
-    return new {cls}Double({args(p)});
+    return new {pre}{cls}Double({args(p)});
   }}
 '''
     return s
@@ -1494,14 +1495,17 @@ def panama_class(k):
     return s.replace('{\n\n', '{\n')
 
 
-def provider_methods():
+def provider_methods(outer=None):
+    """The float kernels' factories; with outer ('Panama'), each kernel class is nested in the
+    file of its function, Panama<Class>.java."""
     s = ''
     for k in K:
         fac, cls, p = k[0], k[1], k[2]
+        pre = '' if outer is None else '%s%s.' % (outer, cls)
         s += f'''
   @Override
   public FloatKernel {fac}({params(p)}) {{
-    return new {cls}({args(p)});
+    return new {pre}{cls}({args(p)});
   }}
 '''
     return s
@@ -1578,7 +1582,8 @@ import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * The Vector API kernels, one class per function so that each loop is monomorphic. Functions
+ * The Vector API kernels, one class per function so that each loop is monomorphic, in one file
+ * per function (Panama&lt;Function&gt;.java, float and double kernels side by side). Functions
  * with transcendental parts widen floats to double lanes and evaluate, operation for operation,
  * the scalar {@link Formulas}; the loops are written out with no helper calls, so that HotSpot
  * compiles each as one unit and never boxes a vector. The piecewise functions whose results are
@@ -1614,7 +1619,7 @@ import jdk.incubator.vector.VectorSpecies;
   int vectorBits() {
     return D.vectorBitSize();
   }
-''' + provider_methods() + fast_kernels.provider_methods('Panama') + dprovider_methods() + '\n' + '\n'.join(panama_class(k) for k in K) + '\n' + '\n'.join(dpanama_class(k) for k in KD) + '}\n'
+''' + provider_methods('Panama') + fast_kernels.provider_methods('Panama') + dprovider_methods('Panama') + '}\n'
 
 abstract = HEADER + '''package dev.activations.internal.kernel;
 
@@ -1637,6 +1642,36 @@ root = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..')
 d = os.path.join(root, 'activations-core/src/main/java/dev/activations/internal/kernel')
 open(os.path.join(d, 'ScalarKernels.java'), 'w').write(scalar)
 open(os.path.join(d, 'PanamaKernels.java'), 'w').write(panama)
+
+
+def family_file(cls, parts):
+    """Panama<cls>.java: the float and double Vector API kernels of one function, with the
+    imports their code uses."""
+    body = '\n'.join(parts)
+    imports = []
+    for line in PANAMA_IMPORTS:
+        name = line.rstrip(';').split('.')[-1]
+        if re.search(r'\b%s\b' % re.escape(name), body):
+            imports.append(line)
+    statics = [i for i in imports if i.startswith('import static')]
+    plain = [i for i in imports if not i.startswith('import static')]
+    head = '\n'.join(statics) + ('\n\n' if statics and plain else '') + '\n'.join(plain)
+    return (HEADER + 'package dev.activations.internal.kernel;\n\n' + head + '\n\n'
+            + '/** The Vector API kernels of %s, float and double; {@link PanamaKernels} makes them. */\n' % cls
+            + ANNOTATION + 'final class Panama%s {\n  private Panama%s() {}\n\n' % (cls, cls) + body + '}\n')
+
+
+PANAMA_IMPORTS = [line for line in panama.split('\n') if line.startswith('import ')] + [
+    'import static dev.activations.internal.kernel.PanamaKernels.%s;' % c
+    for c in ('CHUNK', 'D', 'DLANES', 'F', 'FF', 'FLANES', 'LANES')]
+PANAMA_IMPORTS.sort(key=lambda i: (not i.startswith('import static'), i))
+families = {}
+for k in K:
+    families.setdefault(k[1], []).append(panama_class(k))
+for k in KD:
+    families.setdefault(k[1], []).append(dpanama_class(k))
+for cls, parts in families.items():
+    open(os.path.join(d, 'Panama%s.java' % cls), 'w').write(family_file(cls, parts))
 open(os.path.join(d, 'KernelProvider.java'), 'w').write(abstract)
 
 

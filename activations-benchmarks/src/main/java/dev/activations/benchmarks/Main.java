@@ -27,9 +27,9 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 /**
  * The benchmarks jar's entry point: JMH's command line, with one addition. The benchmarks of
  * functions declare their {@code fn} parameter with the one value {@link #ALL}, which this
- * command replaces: each takes, unless {@code -p fn=...} narrows it, the functions it can run: {@link ActivationBenchmark} and
- * {@link TwoThreadBenchmark} every element-wise function of the registry
- * ({@link Functions#elementwise()}), {@link NaiveBenchmark} those with a textbook loop
+ * command replaces: each takes, unless {@code -p fn=...} narrows it, the functions it can run:
+ * {@link ActivationBenchmark} and {@link TwoThreadBenchmark} every element-wise function of the
+ * registry ({@link Functions#elementwise()}), {@link NaiveBenchmark} those with a textbook loop
  * ({@link NaiveKernel}), {@link TorchActivationBenchmark} those PyTorch offers through DJL. With
  * {@code -p fn=...}, each runs the named functions it has, so that a run of celu starts no
  * PyTorch fork that could only fail.
@@ -37,8 +37,8 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * <p>JMH sets one value list per parameter name for a whole run, so the command runs JMH once for
  * the benchmarks without such a list (the copy, double, training benchmarks) and once per
  * benchmark class above that the patterns select, one after the other in the same process, and
- * writes all results into one result file ({@code -rf}/{@code -rff}, as JMH would). {@code -h}, {@code -l} and the other
- * listing options are JMH's own.
+ * writes all results into one result file ({@code -rf}/{@code -rff}, as JMH would).
+ * {@code -h}, {@code -l} and the other listing options are JMH's own.
  */
 public final class Main {
   private Main() {}

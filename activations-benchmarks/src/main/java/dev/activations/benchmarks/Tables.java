@@ -258,9 +258,10 @@ public final class Tables {
     out.printf(Locale.ROOT, "Memory limit: System.arraycopy %s ns/element. PyTorch's backward"
         + " is estimated as its forward+backward − forward.%n%n", perElement(copy, n));
     out.println("| function | exact fwd ns/element | fast fwd ns/element | exact ÷ fast |"
-        + " fast × copy | PyTorch ÷ exact | PyTorch ÷ fast | exact bwd ns/element |"
-        + " fast bwd ns/element | exact ÷ fast | PyTorch bwd ÷ exact | PyTorch bwd ÷ fast |");
-    out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        + " fast × copy | naive ÷ fast | PyTorch ÷ exact | PyTorch ÷ fast |"
+        + " exact bwd ns/element | fast bwd ns/element | exact ÷ fast | naive bwd ÷ fast |"
+        + " PyTorch bwd ÷ exact | PyTorch bwd ÷ fast |");
+    out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (String fn : functions) {
       Score ef = get("ActivationBenchmark.forward", fn, n);
       Score ff = get("ActivationBenchmark.forward@fast", fn, n);
@@ -272,10 +273,13 @@ public final class Tables {
       Score tf = get("TorchActivationBenchmark.forward", fn, n);
       Score tboth = get("TorchActivationBenchmark.forwardBackward", fn, n);
       Score tb = tboth == null || tf == null ? null : new Score(tboth.ns - tf.ns, Double.NaN);
-      out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n",
+      Score nf = get("NaiveBenchmark.forward", fn, n);
+      Score nb = get("NaiveBenchmark.backward", fn, n);
+      out.printf(Locale.ROOT,
+          "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n",
           fn, perElement(ef, n), perElementWithError(ff, n), ratio(ef, ff), ratio(ff, copy),
-          ratio(tf, ef), ratio(tf, ff), perElement(eb, n), perElementWithError(fb, n),
-          ratio(eb, fb), ratio(tb, eb), ratio(tb, fb));
+          ratio(nf, ff), ratio(tf, ef), ratio(tf, ff), perElement(eb, n),
+          perElementWithError(fb, n), ratio(eb, fb), ratio(nb, fb), ratio(tb, eb), ratio(tb, fb));
     }
     out.println();
   }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -90,6 +91,8 @@ final class ExperimentCommand implements Callable<Integer> {
       description = "the published sizes (for example Nielsen's 500 epochs); takes minutes")
   boolean full;
 
+  @Mixin PrecisionOption precision;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
@@ -122,6 +125,7 @@ final class ExperimentCommand implements Callable<Integer> {
     try {
       options = ExperimentOptions.defaults().withSeed(seed).withOutputDir(dir).withData(data)
           .withSize(full ? ExperimentSize.FULL : ExperimentSize.DEFAULT)
+          .withPrecision(precision.get())
           .withProgress(message -> {
             err.print(message + "\n");
             err.flush();

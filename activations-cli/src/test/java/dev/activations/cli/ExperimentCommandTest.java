@@ -36,6 +36,19 @@ class ExperimentCommandTest {
   }
 
   @Test
+  void takesThePrecisionOfTheNetworksItTrains() throws Exception {
+    CliRunner.Result r = CliRunner.run("experiment", "swish-interpolation", "--precision",
+        "fast", "--out", dir.toString());
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).containsPattern("claim: .* — (holds|does not hold)");
+    CliRunner.Result bad = CliRunner.run("experiment", "saturation", "--precision", "turbo");
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.err().strip().lines()).hasSize(1);
+    assertThat(bad.err()).startsWith("activations: error: ").contains("exact or fast");
+    assertThat(CliRunner.run("experiment", "--help").out()).contains("--precision");
+  }
+
+  @Test
   void anUnknownExperimentIsOneLineWithTheClosestName() {
     CliRunner.Result r = CliRunner.run("experiment", "sparsty");
     assertThat(r.exitCode()).isEqualTo(2);

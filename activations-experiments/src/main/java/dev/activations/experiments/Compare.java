@@ -3,6 +3,7 @@ package dev.activations.experiments;
 import dev.activations.Activations;
 import dev.activations.FunctionInfo;
 import dev.activations.ParameterInfo;
+import dev.activations.Precision;
 import dev.activations.nn.Adam;
 import dev.activations.nn.DataSet;
 import dev.activations.nn.DataSets;
@@ -144,8 +145,8 @@ public final class Compare implements Experiment {
     // warm the JIT up on both threads' code paths, so that the first activations' times are
     // not compile times
     Parallel.run(List.<Parallel.Task<Run>>of(
-        () -> train("relu", splits[0], false, 2, initSeed, shuffleSeed),
-        () -> train("sigmoid", splits[1], true, 2, initSeed, shuffleSeed)));
+        () -> train("relu", splits[0], false, 2, initSeed, shuffleSeed, options.precision()),
+        () -> train("sigmoid", splits[1], true, 2, initSeed, shuffleSeed, options.precision())));
     ExperimentProgress progress = Parallel.synchronised(options.progress());
     // the first seed's streams are the ones above; further seeds vary initialisation and
     // shuffling (the split stays), to show the spread of each accuracy
@@ -167,7 +168,7 @@ public final class Compare implements Experiment {
           tasks.add(() -> {
             progress.report(name() + ": " + a + " on " + s.train().name().replace(" (train)",
                 "") + ", " + epochs + " epochs");
-            return train(a, s, binary, epochs, rs[0], rs[1]);
+            return train(a, s, binary, epochs, rs[0], rs[1], options.precision());
           });
         }
       }
@@ -321,10 +322,10 @@ public final class Compare implements Experiment {
   }
 
   private static Run train(String activation, Split split, boolean binary, int epochs,
-      long initSeed, long shuffleSeed) {
+      long initSeed, long shuffleSeed, Precision precision) {
     DataSet train = split.train();
     Network.Builder b = Network.builder(train.columns()).initializer(initializer(activation))
-        .seed(initSeed);
+        .seed(initSeed).precision(precision);
     for (int l = 0; l < HIDDEN; l++) {
       b.dense(WIDTH, activation);
     }

@@ -1,5 +1,6 @@
 package dev.activations.experiments;
 
+import dev.activations.Precision;
 import dev.activations.nn.Adam;
 import dev.activations.nn.DataSet;
 import dev.activations.nn.EpochReport;
@@ -136,7 +137,7 @@ public final class DyingRelu implements Experiment {
       for (Setup s : SETUPS) {
         tasks.add(() -> {
           progress.report(name() + ": " + sc.text + ", " + s.label());
-          return run(sc, s, data, further, options.seed());
+          return run(sc, s, data, further, options.seed(), options.precision());
         });
       }
     }
@@ -318,8 +319,10 @@ public final class DyingRelu implements Experiment {
     return n;
   }
 
-  private static Outcome run(Scenario sc, Setup s, DataSet data, int further, long seed) {
-    Network.Builder b = Network.builder(data.columns()).initializer(s.initializer()).seed(seed);
+  private static Outcome run(Scenario sc, Setup s, DataSet data, int further, long seed,
+      Precision precision) {
+    Network.Builder b = Network.builder(data.columns()).initializer(s.initializer()).seed(seed)
+        .precision(precision);
     for (int l = 0; l < HIDDEN; l++) {
       b.dense(WIDTH, s.activation());
     }

@@ -1,5 +1,6 @@
 package dev.activations.experiments;
 
+import dev.activations.Precision;
 import java.nio.file.Path;
 
 /**
@@ -16,9 +17,13 @@ import java.nio.file.Path;
  *     28×28 {@code mnist-10k} subset); experiments on random inputs ignore it
  * @param size reduced (tests), default (≤ 60 s on 2 cores) or full (the paper's sizes)
  * @param progress receives progress messages
+ * @param precision the precision of the float kernels of every network an experiment trains
+ *     ({@link Precision#EXACT} by default, or the process default); the experiments that
+ *     evaluate functions without training (the SELU map, the swish interpolation) work in
+ *     double, which has one precision
  */
 public record ExperimentOptions(long seed, Path outputDir, String data, ExperimentSize size,
-    ExperimentProgress progress) {
+    ExperimentProgress progress, Precision precision) {
 
   /** The seed when none is given. */
   public static final long DEFAULT_SEED = 1;
@@ -36,12 +41,14 @@ public record ExperimentOptions(long seed, Path outputDir, String data, Experime
    * @param size REDUCED, DEFAULT or FULL, not {@code null}
    * @param progress receives progress messages, not {@code null} ({@link ExperimentProgress#NONE}
    *     for none)
+   * @param precision the float kernels' precision in the networks trained, not {@code null}
    * @throws IllegalArgumentException on a null part or blank data
    */
   public ExperimentOptions {
-    if (outputDir == null || data == null || size == null || progress == null) {
-      throw new IllegalArgumentException("output folder, data, size and progress must not be"
-          + " null");
+    if (outputDir == null || data == null || size == null || progress == null
+        || precision == null) {
+      throw new IllegalArgumentException("output folder, data, size, progress and precision"
+          + " must not be null");
     }
     if (data.isBlank()) {
       throw new IllegalArgumentException("no data set given: use digits or idx:DIR");
@@ -49,13 +56,15 @@ public record ExperimentOptions(long seed, Path outputDir, String data, Experime
   }
 
   /**
-   * Seed 1, folder {@value #DEFAULT_OUTPUT_DIR}, digits, default size, no progress.
+   * Seed 1, folder {@value #DEFAULT_OUTPUT_DIR}, digits, default size, no progress, the process
+   * default precision ({@link Precision#defaultPrecision()}: EXACT unless the property
+   * activations.precision says fast).
    *
    * @return the default options
    */
   public static ExperimentOptions defaults() {
     return new ExperimentOptions(DEFAULT_SEED, Path.of(DEFAULT_OUTPUT_DIR), DEFAULT_DATA,
-        ExperimentSize.DEFAULT, ExperimentProgress.NONE);
+        ExperimentSize.DEFAULT, ExperimentProgress.NONE, Precision.defaultPrecision());
   }
 
   /**
@@ -65,7 +74,7 @@ public record ExperimentOptions(long seed, Path outputDir, String data, Experime
    * @return new options; these are unchanged
    */
   public ExperimentOptions withSeed(long newSeed) {
-    return new ExperimentOptions(newSeed, outputDir, data, size, progress);
+    return new ExperimentOptions(newSeed, outputDir, data, size, progress, precision);
   }
 
   /**
@@ -76,7 +85,7 @@ public record ExperimentOptions(long seed, Path outputDir, String data, Experime
    * @return new options; these are unchanged
    */
   public ExperimentOptions withOutputDir(Path dir) {
-    return new ExperimentOptions(seed, dir, data, size, progress);
+    return new ExperimentOptions(seed, dir, data, size, progress, precision);
   }
 
   /**
@@ -86,7 +95,7 @@ public record ExperimentOptions(long seed, Path outputDir, String data, Experime
    * @return new options; these are unchanged
    */
   public ExperimentOptions withData(String spec) {
-    return new ExperimentOptions(seed, outputDir, spec, size, progress);
+    return new ExperimentOptions(seed, outputDir, spec, size, progress, precision);
   }
 
   /**
@@ -96,7 +105,7 @@ public record ExperimentOptions(long seed, Path outputDir, String data, Experime
    * @return new options; these are unchanged
    */
   public ExperimentOptions withSize(ExperimentSize newSize) {
-    return new ExperimentOptions(seed, outputDir, data, newSize, progress);
+    return new ExperimentOptions(seed, outputDir, data, newSize, progress, precision);
   }
 
   /**
@@ -106,7 +115,7 @@ public record ExperimentOptions(long seed, Path outputDir, String data, Experime
    * @return new options; these are unchanged
    */
   public ExperimentOptions withProgress(ExperimentProgress listener) {
-    return new ExperimentOptions(seed, outputDir, data, size, listener);
+    return new ExperimentOptions(seed, outputDir, data, size, listener, precision);
   }
 
   /**
@@ -125,5 +134,15 @@ public record ExperimentOptions(long seed, Path outputDir, String data, Experime
    */
   public boolean reduced() {
     return size == ExperimentSize.REDUCED;
+  }
+
+  /**
+   * These options with another precision for the float kernels of the networks trained.
+   *
+   * @param newPrecision EXACT or FAST, not {@code null}
+   * @return new options; these are unchanged
+   */
+  public ExperimentOptions withPrecision(Precision newPrecision) {
+    return new ExperimentOptions(seed, outputDir, data, size, progress, newPrecision);
   }
 }

@@ -1,5 +1,6 @@
 package dev.activations.experiments;
 
+import dev.activations.Precision;
 import dev.activations.Spec;
 import dev.activations.nn.Adam;
 import dev.activations.nn.DataSet;
@@ -121,7 +122,7 @@ public final class Learnable implements Experiment {
       String label = LABELS.get(i);
       tasks.add(() -> {
         progress.report(name() + ": " + label + ", " + epochs + " epochs");
-        return train(spec, train, test, epochs, initSeed, shuffleSeed);
+        return train(spec, train, test, epochs, initSeed, shuffleSeed, options.precision());
       });
     }
     List<Run> runs = Parallel.run(tasks);
@@ -224,9 +225,9 @@ public final class Learnable implements Experiment {
 
   /** Trains one network; parameters[e][l] are layer l's θ after epoch e (0: the start). */
   private static Run train(String spec, DataSet train, DataSet test, int epochs, long initSeed,
-      long shuffleSeed) {
+      long shuffleSeed, Precision precision) {
     Network.Builder b = Network.builder(train.columns()).initializer(Initializer.HE_NORMAL)
-        .seed(initSeed);
+        .seed(initSeed).precision(precision);
     for (int l = 0; l < HIDDEN; l++) {
       b.dense(WIDTH, spec);
     }

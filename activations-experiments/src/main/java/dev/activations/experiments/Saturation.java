@@ -93,7 +93,7 @@ public final class Saturation implements Experiment {
     int highest = 5;
     DataSet data = Data.standardised(Data.first(Data.pixels(options), examples));
     Network.Builder b = Network.builder(data.columns()).initializer(Initializer.LECUN_NORMAL)
-        .seed(options.seed());
+        .seed(options.seed()).precision(options.precision());
     for (int l = 0; l < HIDDEN; l++) {
       b.dense(WIDTH, "sigmoid");
     }

@@ -114,7 +114,7 @@ public final class SelfNormalisation implements Experiment {
       tasks.add(() -> {
         progress.report(name() + ": " + s.label() + ", " + depth + " layers of " + width);
         Network.Builder b = Network.builder(width).initializer(s.initializer())
-            .seed(options.seed());
+            .seed(options.seed()).precision(options.precision());
         for (int l = 0; l < depth; l++) {
           b.dense(width, s.activation());
         }

@@ -114,7 +114,7 @@ public final class Sparsity implements Experiment {
         progress.report(name() + ": " + what + ", " + depth + " layers of " + width
             + " units on " + data.rows() + " examples");
         Network.Builder b = Network.builder(data.columns()).initializer(Initializer.HE_NORMAL)
-            .seed(seed);
+            .seed(seed).precision(options.precision());
         for (int l = 0; l < depth; l++) {
           b.dense(width, spec);
         }

@@ -1,5 +1,6 @@
 package dev.activations.experiments;
 
+import dev.activations.Precision;
 import dev.activations.nn.DataSet;
 import dev.activations.nn.EpochReport;
 import dev.activations.nn.Initializer;
@@ -136,7 +137,7 @@ public final class VanishingGradient implements Experiment {
         tasks.add(() -> {
           progress.report(name() + ": " + s.label() + ", " + d + " hidden layer"
               + (d == 1 ? "" : "s") + (runEpochs > 1 ? ", " + runEpochs + " epochs" : ""));
-          return train(s, d, data, classes, runEpochs, options.seed());
+          return train(s, d, data, classes, runEpochs, options.seed(), options.precision());
         });
       }
     }
@@ -285,8 +286,9 @@ public final class VanishingGradient implements Experiment {
   private record Run(double[][] speeds, TrainingResult result) {}
 
   private static Run train(Setup s, int depth, DataSet data, int classes, int epochs,
-      long seed) {
-    Network.Builder b = Network.builder(data.columns()).initializer(s.initializer()).seed(seed);
+      long seed, Precision precision) {
+    Network.Builder b = Network.builder(data.columns()).initializer(s.initializer()).seed(seed)
+        .precision(precision);
     for (int l = 0; l < depth; l++) {
       b.dense(WIDTH, s.activation());
     }

@@ -1,5 +1,6 @@
 package dev.activations.experiments;
 
+import dev.activations.Precision;
 import dev.activations.nn.DataSet;
 import dev.activations.nn.EpochReport;
 import dev.activations.nn.Initializer;
@@ -105,7 +106,7 @@ public final class ZeroCentred implements Experiment {
     for (String a : ACTIVATIONS) {
       tasks.add(() -> {
         progress.report(name() + ": " + a + ", up to " + epochs + " epochs");
-        return train(a, data, epochs, options.seed());
+        return train(a, data, epochs, options.seed(), options.precision());
       });
     }
     List<Run> runs = Parallel.run(tasks);
@@ -180,8 +181,10 @@ public final class ZeroCentred implements Experiment {
     return s / v.length;
   }
 
-  private static Run train(String activation, DataSet data, int epochs, long seed) {
+  private static Run train(String activation, DataSet data, int epochs, long seed,
+      Precision precision) {
     Network.Builder b = Network.builder(data.columns()).initializer(Initializer.XAVIER_NORMAL)
+        .precision(precision)
         .seed(seed);
     for (int l = 0; l < HIDDEN; l++) {
       b.dense(WIDTH, activation);

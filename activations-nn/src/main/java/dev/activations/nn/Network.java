@@ -3,6 +3,7 @@ package dev.activations.nn;
 import dev.activations.Activation;
 import dev.activations.Activations;
 import dev.activations.LossResult;
+import dev.activations.Precision;
 import dev.activations.Reduction;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -387,6 +388,7 @@ public final class Network {
     private final List<Initializer> initializers = new ArrayList<>();
     private Initializer initializer = Initializer.UNIFORM;
     private long seed;
+    private Precision precision;
 
     private Builder(int inputs) {
       if (inputs < 1) {
@@ -464,6 +466,23 @@ public final class Network {
     }
 
     /**
+     * The precision of every layer's activation ({@link Activation#with(Precision)}): FAST
+     * trains on the float-lane kernels, EXACT on the correctly rounded ones. Without this call
+     * each layer keeps its activation's own precision.
+     *
+     * @param precision EXACT or FAST, not {@code null}
+     * @return this builder
+     * @throws IllegalArgumentException if precision is null
+     */
+    public Builder precision(Precision precision) {
+      if (precision == null) {
+        throw new IllegalArgumentException("precision is null");
+      }
+      this.precision = precision;
+      return this;
+    }
+
+    /**
      * Draws the parameters and builds the network.
      *
      * @return the network
@@ -480,7 +499,8 @@ public final class Network {
         float[] b = new float[m];
         Initializer init = initializers.get(l) != null ? initializers.get(l) : initializer;
         init.initialize(w, b, in, m, root.split());
-        layers.add(new Dense(in, m, activations.get(l), w, b));
+        Activation f = activations.get(l);
+        layers.add(new Dense(in, m, precision == null ? f : f.with(precision), w, b));
         in = m;
       }
       return new Network(layers);

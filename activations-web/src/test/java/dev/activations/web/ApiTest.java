@@ -68,7 +68,9 @@ class ApiTest {
         }
       }
     }
-    assertThat(elementwise).isEqualTo(25);
+    assertThat(elementwise).isEqualTo((int) Activations.all().stream()
+        .filter(info -> info.kind() == dev.activations.FunctionInfo.Kind.ELEMENTWISE).count());
+    assertThat(elementwise).isGreaterThanOrEqualTo(25); // the 25 of README's table, at least
   }
 
   @ParameterizedTest
