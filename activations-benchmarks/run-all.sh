@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Reruns every table of docs/benchmarks.md: six JMH runs of under ten minutes each, one thread,
+# Reruns every table of docs/benchmarks.md: eight JMH runs of under fifteen minutes each, one thread,
 # each run holding a table's benchmarks and all of its baselines (ratios are never taken across
 # runs). Writes RUN.json, RUN.log and RUN.load (the load average before and after) per run into
 # OUT, then the Markdown tables into OUT/tables.md.
@@ -47,7 +47,14 @@ run forward-16m -p n=$large -p path=auto \
 run backward-16m -p n=$large -p path=auto \
   'ActivationBenchmark\.backward$|CopyBenchmark\.arraycopy$|TorchActivationBenchmark'
 run double-262k -p n=$mid 'DoubleBenchmark'
-runs=(forward-262k backward-262k forward-16m backward-16m double-262k training)
+# EXACT against FAST, with PyTorch, the naive loop and the copy, for the exp-based functions
+fast='sigmoid,tanh,elu,selu,celu,softplus,logsigmoid,silu,swish,mish,gelu,gelu(approximate=tanh)'
+run precision-262k -p n=$mid -p path=auto -p precision=exact,fast -p fn="$fast" \
+  'ActivationBenchmark\.(forward|backward)$|NaiveBenchmark\.(forward|backward)$|CopyBenchmark\.arraycopy$|TorchActivationBenchmark\.(forward|forwardBackward)$'
+run precision-16m -p n=$large -p path=auto -p precision=exact,fast -p fn="$fast" \
+  'ActivationBenchmark\.forward$|CopyBenchmark\.arraycopy$'
+runs=(forward-262k backward-262k forward-16m backward-16m double-262k precision-262k precision-16m
+  training)
 if [[ "${TWO_THREADS:-0}" == 1 ]]; then
   run two-threads-262k -p n=$mid -p fn=sigmoid,tanh,relu,gelu,silu -p path=auto -p threads=1,2 \
     'ActivationBenchmark|TwoThreadBenchmark|CopyBenchmark\.arraycopy$'
