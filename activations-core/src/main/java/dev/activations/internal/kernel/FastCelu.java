@@ -220,6 +220,52 @@ final class FastCelu {
     public void forward(float[] x, int xo, float[] y, int yo, int n) {
       final float alpha = this.alpha;
       int i = 0;
+      for (int bound = n - 2 * LANES; i <= bound; i += 2 * LANES) {
+        FloatVector va = FloatVector.fromArray(S, x, xo + i);
+        FloatVector vb = FloatVector.fromArray(S, x, xo + i + LANES);
+        FloatVector a0 = va.div(alpha);
+        FloatVector b0 = vb.div(alpha);
+        FloatVector a1 = a0.blend(FloatVector.broadcast(S, -18.0f), a0.compare(LT, -18.0f));
+        FloatVector b1 = b0.blend(FloatVector.broadcast(S, -18.0f), b0.compare(LT, -18.0f));
+        FloatVector a2 = a1.fma(1.442695f, 12582912.0f);
+        FloatVector b2 = b1.fma(1.442695f, 12582912.0f);
+        FloatVector a3 = a2.sub(12582912.0f);
+        FloatVector b3 = b2.sub(12582912.0f);
+        FloatVector a4 = a3.fma(FloatVector.broadcast(S, -0.69314575f), a1);
+        FloatVector b4 = b3.fma(FloatVector.broadcast(S, -0.69314575f), b1);
+        FloatVector a5 = a3.fma(FloatVector.broadcast(S, -1.4286068e-06f), a4);
+        FloatVector b5 = b3.fma(FloatVector.broadcast(S, -1.4286068e-06f), b4);
+        FloatVector a6 = a5.mul(a5);
+        FloatVector b6 = b5.mul(b5);
+        FloatVector a7 = a5.fma(0.0013882393f, 0.008367181f);
+        FloatVector b7 = b5.fma(0.0013882393f, 0.008367181f);
+        FloatVector a8 = a7.fma(a5, FloatVector.broadcast(S, 0.041667223f));
+        FloatVector b8 = b7.fma(b5, FloatVector.broadcast(S, 0.041667223f));
+        FloatVector a9 = a8.fma(a5, FloatVector.broadcast(S, 0.16666539f));
+        FloatVector b9 = b8.fma(b5, FloatVector.broadcast(S, 0.16666539f));
+        FloatVector a10 = a9.fma(a5, FloatVector.broadcast(S, 0.49999997f));
+        FloatVector b10 = b9.fma(b5, FloatVector.broadcast(S, 0.49999997f));
+        FloatVector a11 = a6.fma(a10, a5);
+        FloatVector b11 = b6.fma(b10, b5);
+        IntVector a12 = a2.reinterpretAsInts();
+        IntVector b12 = b2.reinterpretAsInts();
+        IntVector a13 = a12.add(127);
+        IntVector b13 = b12.add(127);
+        IntVector a14 = a13.lanewise(LSHL, 23);
+        IntVector b14 = b13.lanewise(LSHL, 23);
+        FloatVector a15 = a14.reinterpretAsFloats();
+        FloatVector b15 = b14.reinterpretAsFloats();
+        FloatVector a16 = a15.sub(1.0f);
+        FloatVector b16 = b15.sub(1.0f);
+        FloatVector a17 = a11.fma(a15, a16);
+        FloatVector b17 = b11.fma(b15, b16);
+        FloatVector a18 = a17.mul(alpha);
+        FloatVector b18 = b17.mul(alpha);
+        FloatVector a19 = a18.blend(va, a0.compare(GE, -2.9802322e-08f));
+        FloatVector b19 = b18.blend(vb, b0.compare(GE, -2.9802322e-08f));
+        a19.intoArray(y, yo + i);
+        b19.intoArray(y, yo + i + LANES);
+      }
       for (int bound = S.loopBound(n); i < bound; i += LANES) {
         FloatVector v = FloatVector.fromArray(S, x, xo + i);
         FloatVector t0 = v.div(alpha);
@@ -274,6 +320,50 @@ final class FastCelu {
     public void backward(float[] x, int xo, float[] dy, int dyo, float[] dx, int dxo, int n) {
       final float alpha = this.alpha;
       int i = 0;
+      for (int bound = n - 2 * LANES; i <= bound; i += 2 * LANES) {
+        FloatVector va = FloatVector.fromArray(S, x, xo + i);
+        FloatVector vb = FloatVector.fromArray(S, x, xo + i + LANES);
+        FloatVector a0 = va.div(alpha);
+        FloatVector b0 = vb.div(alpha);
+        FloatVector a1 = a0.blend(FloatVector.broadcast(S, -110.0f), a0.compare(LT, -110.0f));
+        FloatVector b1 = b0.blend(FloatVector.broadcast(S, -110.0f), b0.compare(LT, -110.0f));
+        FloatVector a2 = a1.fma(1.442695f, 12582912.0f);
+        FloatVector b2 = b1.fma(1.442695f, 12582912.0f);
+        FloatVector a3 = a2.sub(12582912.0f);
+        FloatVector b3 = b2.sub(12582912.0f);
+        FloatVector a4 = a3.fma(FloatVector.broadcast(S, -0.69314575f), a1);
+        FloatVector b4 = b3.fma(FloatVector.broadcast(S, -0.69314575f), b1);
+        FloatVector a5 = a3.fma(FloatVector.broadcast(S, -1.4286068e-06f), a4);
+        FloatVector b5 = b3.fma(FloatVector.broadcast(S, -1.4286068e-06f), b4);
+        FloatVector a6 = a5.mul(a5);
+        FloatVector b6 = b5.mul(b5);
+        FloatVector a7 = a5.fma(0.0013882393f, 0.008367181f);
+        FloatVector b7 = b5.fma(0.0013882393f, 0.008367181f);
+        FloatVector a8 = a7.fma(a5, FloatVector.broadcast(S, 0.041667223f));
+        FloatVector b8 = b7.fma(b5, FloatVector.broadcast(S, 0.041667223f));
+        FloatVector a9 = a8.fma(a5, FloatVector.broadcast(S, 0.16666539f));
+        FloatVector b9 = b8.fma(b5, FloatVector.broadcast(S, 0.16666539f));
+        FloatVector a10 = a9.fma(a5, FloatVector.broadcast(S, 0.49999997f));
+        FloatVector b10 = b9.fma(b5, FloatVector.broadcast(S, 0.49999997f));
+        FloatVector a11 = a6.fma(a10, a5);
+        FloatVector b11 = b6.fma(b10, b5);
+        IntVector a12 = a2.reinterpretAsInts();
+        IntVector b12 = b2.reinterpretAsInts();
+        IntVector a13 = a12.add(167);
+        IntVector b13 = b12.add(167);
+        IntVector a14 = a13.lanewise(LSHL, 23);
+        IntVector b14 = b13.lanewise(LSHL, 23);
+        FloatVector a15 = a14.reinterpretAsFloats();
+        FloatVector b15 = b14.reinterpretAsFloats();
+        FloatVector a16 = a11.fma(a15, a15);
+        FloatVector b16 = b11.fma(b15, b15);
+        FloatVector a17 = a16.mul(9.094947e-13f);
+        FloatVector b17 = b16.mul(9.094947e-13f);
+        FloatVector a18 = a17.blend(FloatVector.broadcast(S, 1.0f), va.compare(GT, 0.0f));
+        FloatVector b18 = b17.blend(FloatVector.broadcast(S, 1.0f), vb.compare(GT, 0.0f));
+        FloatVector.fromArray(S, dy, dyo + i).mul(a18).intoArray(dx, dxo + i);
+        FloatVector.fromArray(S, dy, dyo + i + LANES).mul(b18).intoArray(dx, dxo + i + LANES);
+      }
       for (int bound = S.loopBound(n); i < bound; i += LANES) {
         FloatVector v = FloatVector.fromArray(S, x, xo + i);
         FloatVector t0 = v.div(alpha);

@@ -218,6 +218,58 @@ final class FastSelu {
     @Override
     public void forward(float[] x, int xo, float[] y, int yo, int n) {
       int i = 0;
+      for (int bound = n - 2 * LANES; i <= bound; i += 2 * LANES) {
+        FloatVector va = FloatVector.fromArray(S, x, xo + i);
+        FloatVector vb = FloatVector.fromArray(S, x, xo + i + LANES);
+        FloatVector a0 = va.blend(FloatVector.broadcast(S, -18.0f), va.compare(LT, -18.0f));
+        FloatVector b0 = vb.blend(FloatVector.broadcast(S, -18.0f), vb.compare(LT, -18.0f));
+        FloatVector a1 = a0.fma(1.442695f, 12582912.0f);
+        FloatVector b1 = b0.fma(1.442695f, 12582912.0f);
+        FloatVector a2 = a1.sub(12582912.0f);
+        FloatVector b2 = b1.sub(12582912.0f);
+        FloatVector a3 = a2.fma(FloatVector.broadcast(S, -0.69314575f), a0);
+        FloatVector b3 = b2.fma(FloatVector.broadcast(S, -0.69314575f), b0);
+        FloatVector a4 = a2.fma(FloatVector.broadcast(S, -1.4286068e-06f), a3);
+        FloatVector b4 = b2.fma(FloatVector.broadcast(S, -1.4286068e-06f), b3);
+        FloatVector a5 = a4.mul(a4);
+        FloatVector b5 = b4.mul(b4);
+        FloatVector a6 = a4.fma(0.0013882393f, 0.008367181f);
+        FloatVector b6 = b4.fma(0.0013882393f, 0.008367181f);
+        FloatVector a7 = a6.fma(a4, FloatVector.broadcast(S, 0.041667223f));
+        FloatVector b7 = b6.fma(b4, FloatVector.broadcast(S, 0.041667223f));
+        FloatVector a8 = a7.fma(a4, FloatVector.broadcast(S, 0.16666539f));
+        FloatVector b8 = b7.fma(b4, FloatVector.broadcast(S, 0.16666539f));
+        FloatVector a9 = a8.fma(a4, FloatVector.broadcast(S, 0.49999997f));
+        FloatVector b9 = b8.fma(b4, FloatVector.broadcast(S, 0.49999997f));
+        FloatVector a10 = a5.fma(a9, a4);
+        FloatVector b10 = b5.fma(b9, b4);
+        IntVector a11 = a1.reinterpretAsInts();
+        IntVector b11 = b1.reinterpretAsInts();
+        IntVector a12 = a11.add(127);
+        IntVector b12 = b11.add(127);
+        IntVector a13 = a12.lanewise(LSHL, 23);
+        IntVector b13 = b12.lanewise(LSHL, 23);
+        FloatVector a14 = a13.reinterpretAsFloats();
+        FloatVector b14 = b13.reinterpretAsFloats();
+        FloatVector a15 = a14.sub(1.0f);
+        FloatVector b15 = b14.sub(1.0f);
+        FloatVector a16 = a10.fma(a14, a15);
+        FloatVector b16 = b10.fma(b14, b15);
+        FloatVector a17 = va.blend(FloatVector.broadcast(S, 3.4028235e38f), va.compare(GT, 3.4028235e38f));
+        FloatVector b17 = vb.blend(FloatVector.broadcast(S, 3.4028235e38f), vb.compare(GT, 3.4028235e38f));
+        FloatVector a18 = a17.mul(-3.4792652e-08f);
+        FloatVector b18 = b17.mul(-3.4792652e-08f);
+        FloatVector a19 = va.fma(FloatVector.broadcast(S, 1.050701f), a18);
+        FloatVector b19 = vb.fma(FloatVector.broadcast(S, 1.050701f), b18);
+        FloatVector a20 = a16.mul(1.7580993f);
+        FloatVector b20 = b16.mul(1.7580993f);
+        FloatVector a21 = a20.blend(a19, va.compare(GT, 0.0f));
+        FloatVector b21 = b20.blend(b19, vb.compare(GT, 0.0f));
+        FloatVector a22 = a21.blend(va, va.compare(EQ, 0.0f));
+        FloatVector b22 = b21.blend(vb, vb.compare(EQ, 0.0f));
+        a22.intoArray(y, yo + i);
+        b22.intoArray(y, yo + i + LANES);
+      }
       for (int bound = S.loopBound(n); i < bound; i += LANES) {
         FloatVector v = FloatVector.fromArray(S, x, xo + i);
         FloatVector t0 = v.blend(FloatVector.broadcast(S, -18.0f), v.compare(LT, -18.0f));
@@ -277,6 +329,50 @@ final class FastSelu {
     @Override
     public void backward(float[] x, int xo, float[] dy, int dyo, float[] dx, int dxo, int n) {
       int i = 0;
+      for (int bound = n - 2 * LANES; i <= bound; i += 2 * LANES) {
+        FloatVector va = FloatVector.fromArray(S, x, xo + i);
+        FloatVector vb = FloatVector.fromArray(S, x, xo + i + LANES);
+        FloatVector a0 = va.blend(FloatVector.broadcast(S, -110.0f), va.compare(LT, -110.0f));
+        FloatVector b0 = vb.blend(FloatVector.broadcast(S, -110.0f), vb.compare(LT, -110.0f));
+        FloatVector a1 = a0.fma(1.442695f, 12582912.0f);
+        FloatVector b1 = b0.fma(1.442695f, 12582912.0f);
+        FloatVector a2 = a1.sub(12582912.0f);
+        FloatVector b2 = b1.sub(12582912.0f);
+        FloatVector a3 = a2.fma(FloatVector.broadcast(S, -0.69314575f), a0);
+        FloatVector b3 = b2.fma(FloatVector.broadcast(S, -0.69314575f), b0);
+        FloatVector a4 = a2.fma(FloatVector.broadcast(S, -1.4286068e-06f), a3);
+        FloatVector b4 = b2.fma(FloatVector.broadcast(S, -1.4286068e-06f), b3);
+        FloatVector a5 = a4.mul(a4);
+        FloatVector b5 = b4.mul(b4);
+        FloatVector a6 = a4.fma(0.0013882393f, 0.008367181f);
+        FloatVector b6 = b4.fma(0.0013882393f, 0.008367181f);
+        FloatVector a7 = a6.fma(a4, FloatVector.broadcast(S, 0.041667223f));
+        FloatVector b7 = b6.fma(b4, FloatVector.broadcast(S, 0.041667223f));
+        FloatVector a8 = a7.fma(a4, FloatVector.broadcast(S, 0.16666539f));
+        FloatVector b8 = b7.fma(b4, FloatVector.broadcast(S, 0.16666539f));
+        FloatVector a9 = a8.fma(a4, FloatVector.broadcast(S, 0.49999997f));
+        FloatVector b9 = b8.fma(b4, FloatVector.broadcast(S, 0.49999997f));
+        FloatVector a10 = a5.fma(a9, a4);
+        FloatVector b10 = b5.fma(b9, b4);
+        IntVector a11 = a1.reinterpretAsInts();
+        IntVector b11 = b1.reinterpretAsInts();
+        IntVector a12 = a11.add(167);
+        IntVector b12 = b11.add(167);
+        IntVector a13 = a12.lanewise(LSHL, 23);
+        IntVector b13 = b12.lanewise(LSHL, 23);
+        FloatVector a14 = a13.reinterpretAsFloats();
+        FloatVector b14 = b13.reinterpretAsFloats();
+        FloatVector a15 = a10.fma(a14, a14);
+        FloatVector b15 = b10.fma(b14, b14);
+        FloatVector a16 = a15.mul(1.7580993f);
+        FloatVector b16 = b15.mul(1.7580993f);
+        FloatVector a17 = a16.mul(9.094947e-13f);
+        FloatVector b17 = b16.mul(9.094947e-13f);
+        FloatVector a18 = a17.blend(FloatVector.broadcast(S, 1.050701f), va.compare(GT, 0.0f));
+        FloatVector b18 = b17.blend(FloatVector.broadcast(S, 1.050701f), vb.compare(GT, 0.0f));
+        FloatVector.fromArray(S, dy, dyo + i).mul(a18).intoArray(dx, dxo + i);
+        FloatVector.fromArray(S, dy, dyo + i + LANES).mul(b18).intoArray(dx, dxo + i + LANES);
+      }
       for (int bound = S.loopBound(n); i < bound; i += LANES) {
         FloatVector v = FloatVector.fromArray(S, x, xo + i);
         FloatVector t0 = v.blend(FloatVector.broadcast(S, -110.0f), v.compare(LT, -110.0f));

@@ -234,6 +234,56 @@ final class FastSigmoid {
     @Override
     public void forward(float[] x, int xo, float[] y, int yo, int n) {
       int i = 0;
+      for (int bound = n - 2 * LANES; i <= bound; i += 2 * LANES) {
+        FloatVector va = FloatVector.fromArray(S, x, xo + i);
+        FloatVector vb = FloatVector.fromArray(S, x, xo + i + LANES);
+        FloatVector a0 = va.abs();
+        FloatVector b0 = vb.abs();
+        FloatVector a1 = a0.neg();
+        FloatVector b1 = b0.neg();
+        FloatVector a2 = a1.blend(FloatVector.broadcast(S, -110.0f), a1.compare(LT, -110.0f));
+        FloatVector b2 = b1.blend(FloatVector.broadcast(S, -110.0f), b1.compare(LT, -110.0f));
+        FloatVector a3 = a2.fma(1.442695f, 12582912.0f);
+        FloatVector b3 = b2.fma(1.442695f, 12582912.0f);
+        FloatVector a4 = a3.sub(12582912.0f);
+        FloatVector b4 = b3.sub(12582912.0f);
+        FloatVector a5 = a4.fma(FloatVector.broadcast(S, -0.69314575f), a2);
+        FloatVector b5 = b4.fma(FloatVector.broadcast(S, -0.69314575f), b2);
+        FloatVector a6 = a4.fma(FloatVector.broadcast(S, -1.4286068e-06f), a5);
+        FloatVector b6 = b4.fma(FloatVector.broadcast(S, -1.4286068e-06f), b5);
+        FloatVector a7 = a6.mul(a6);
+        FloatVector b7 = b6.mul(b6);
+        FloatVector a8 = a6.fma(0.0013882393f, 0.008367181f);
+        FloatVector b8 = b6.fma(0.0013882393f, 0.008367181f);
+        FloatVector a9 = a8.fma(a6, FloatVector.broadcast(S, 0.041667223f));
+        FloatVector b9 = b8.fma(b6, FloatVector.broadcast(S, 0.041667223f));
+        FloatVector a10 = a9.fma(a6, FloatVector.broadcast(S, 0.16666539f));
+        FloatVector b10 = b9.fma(b6, FloatVector.broadcast(S, 0.16666539f));
+        FloatVector a11 = a10.fma(a6, FloatVector.broadcast(S, 0.49999997f));
+        FloatVector b11 = b10.fma(b6, FloatVector.broadcast(S, 0.49999997f));
+        FloatVector a12 = a7.fma(a11, a6);
+        FloatVector b12 = b7.fma(b11, b6);
+        IntVector a13 = a3.reinterpretAsInts();
+        IntVector b13 = b3.reinterpretAsInts();
+        IntVector a14 = a13.add(167);
+        IntVector b14 = b13.add(167);
+        IntVector a15 = a14.lanewise(LSHL, 23);
+        IntVector b15 = b14.lanewise(LSHL, 23);
+        FloatVector a16 = a15.reinterpretAsFloats();
+        FloatVector b16 = b15.reinterpretAsFloats();
+        FloatVector a17 = a12.fma(a16, a16);
+        FloatVector b17 = b12.fma(b16, b16);
+        FloatVector a18 = a17.mul(9.094947e-13f);
+        FloatVector b18 = b17.mul(9.094947e-13f);
+        FloatVector a19 = a18.add(1.0f);
+        FloatVector b19 = b18.add(1.0f);
+        FloatVector a20 = FloatVector.broadcast(S, 1.0f).blend(a18, va.compare(LT, 0.0f));
+        FloatVector b20 = FloatVector.broadcast(S, 1.0f).blend(b18, vb.compare(LT, 0.0f));
+        FloatVector a21 = a20.div(a19);
+        FloatVector b21 = b20.div(b19);
+        a21.intoArray(y, yo + i);
+        b21.intoArray(y, yo + i + LANES);
+      }
       for (int bound = S.loopBound(n); i < bound; i += LANES) {
         FloatVector v = FloatVector.fromArray(S, x, xo + i);
         FloatVector t0 = v.abs();
@@ -291,6 +341,64 @@ final class FastSigmoid {
     @Override
     public void backward(float[] x, int xo, float[] dy, int dyo, float[] dx, int dxo, int n) {
       int i = 0;
+      for (int bound = n - 2 * LANES; i <= bound; i += 2 * LANES) {
+        FloatVector va = FloatVector.fromArray(S, x, xo + i);
+        FloatVector vb = FloatVector.fromArray(S, x, xo + i + LANES);
+        FloatVector a0 = va.abs();
+        FloatVector b0 = vb.abs();
+        FloatVector a1 = a0.neg();
+        FloatVector b1 = b0.neg();
+        FloatVector a2 = a1.blend(FloatVector.broadcast(S, -110.0f), a1.compare(LT, -110.0f));
+        FloatVector b2 = b1.blend(FloatVector.broadcast(S, -110.0f), b1.compare(LT, -110.0f));
+        FloatVector a3 = a2.fma(1.442695f, 12582912.0f);
+        FloatVector b3 = b2.fma(1.442695f, 12582912.0f);
+        FloatVector a4 = a3.sub(12582912.0f);
+        FloatVector b4 = b3.sub(12582912.0f);
+        FloatVector a5 = a4.fma(FloatVector.broadcast(S, -0.69314575f), a2);
+        FloatVector b5 = b4.fma(FloatVector.broadcast(S, -0.69314575f), b2);
+        FloatVector a6 = a4.fma(FloatVector.broadcast(S, -1.4286068e-06f), a5);
+        FloatVector b6 = b4.fma(FloatVector.broadcast(S, -1.4286068e-06f), b5);
+        FloatVector a7 = a6.mul(a6);
+        FloatVector b7 = b6.mul(b6);
+        FloatVector a8 = a6.fma(0.0013882393f, 0.008367181f);
+        FloatVector b8 = b6.fma(0.0013882393f, 0.008367181f);
+        FloatVector a9 = a8.fma(a6, FloatVector.broadcast(S, 0.041667223f));
+        FloatVector b9 = b8.fma(b6, FloatVector.broadcast(S, 0.041667223f));
+        FloatVector a10 = a9.fma(a6, FloatVector.broadcast(S, 0.16666539f));
+        FloatVector b10 = b9.fma(b6, FloatVector.broadcast(S, 0.16666539f));
+        FloatVector a11 = a10.fma(a6, FloatVector.broadcast(S, 0.49999997f));
+        FloatVector b11 = b10.fma(b6, FloatVector.broadcast(S, 0.49999997f));
+        FloatVector a12 = a7.fma(a11, a6);
+        FloatVector b12 = b7.fma(b11, b6);
+        IntVector a13 = a3.reinterpretAsInts();
+        IntVector b13 = b3.reinterpretAsInts();
+        IntVector a14 = a13.add(167);
+        IntVector b14 = b13.add(167);
+        IntVector a15 = a14.lanewise(LSHL, 23);
+        IntVector b15 = b14.lanewise(LSHL, 23);
+        FloatVector a16 = a15.reinterpretAsFloats();
+        FloatVector b16 = b15.reinterpretAsFloats();
+        FloatVector a17 = a12.fma(a16, a16);
+        FloatVector b17 = b12.fma(b16, b16);
+        FloatVector a18 = a17.mul(9.094947e-13f);
+        FloatVector b18 = b17.mul(9.094947e-13f);
+        FloatVector a19 = a18.add(1.0f);
+        FloatVector b19 = b18.add(1.0f);
+        FloatVector a20 = FloatVector.broadcast(S, 1.0f).sub(a19);
+        FloatVector b20 = FloatVector.broadcast(S, 1.0f).sub(b19);
+        FloatVector a21 = a20.add(a18);
+        FloatVector b21 = b20.add(b18);
+        FloatVector a22 = a21.fma(FloatVector.broadcast(S, 2.0f), a19);
+        FloatVector b22 = b21.fma(FloatVector.broadcast(S, 2.0f), b19);
+        FloatVector a23 = a19.mul(a22);
+        FloatVector b23 = b19.mul(b22);
+        FloatVector a24 = a17.div(a23);
+        FloatVector b24 = b17.div(b23);
+        FloatVector a25 = a24.mul(9.094947e-13f);
+        FloatVector b25 = b24.mul(9.094947e-13f);
+        FloatVector.fromArray(S, dy, dyo + i).mul(a25).intoArray(dx, dxo + i);
+        FloatVector.fromArray(S, dy, dyo + i + LANES).mul(b25).intoArray(dx, dxo + i + LANES);
+      }
       for (int bound = S.loopBound(n); i < bound; i += LANES) {
         FloatVector v = FloatVector.fromArray(S, x, xo + i);
         FloatVector t0 = v.abs();
