@@ -8,13 +8,15 @@ that both paths compute the same operations in the same order (fma as Math.fma, 
 a conditional, bit tricks as Float.floatToRawIntBits): their results are identical bit for bit.
 
 Cores (float, round to nearest):
-- exp: a = clamp(a) ≤ 0; k = round(a·log2 e) from the shifter 1.5·2^23 (k lands in the low
-  mantissa bits, so no float→int conversion, which JDK 17 does not vectorise); r = a − k·ln2 in two
-  fmas; e^r − 1 = r + r²·P(r) with P of degree 4 (fitted with mpmath/numpy, relative error
-  0.3·2^−24); 2^(k+OFF) built from the shifter's bits by one shift and one add. Results that are
-  subnormal in float are kept scaled by 2^OFF until the last multiplication, which rounds once.
+- exp: a = clamp(a) ≤ 0; k = round(a·log2 e) from the shifter 1.5·2^23 + 127 + OFF (k lands in
+  the low mantissa bits, so no float→int conversion, which JDK 17 does not vectorise, and the
+  exponent bias with it); r = a − k·ln2 in two fmas; e^r − 1 = r + r²·P(r) with P of degree 4
+  (fitted with mpmath/numpy, relative error 0.3·2^−24); 2^(k+OFF) is the shifter's bits shifted
+  left by 23. Results that are subnormal in float are kept scaled by 2^OFF until the last
+  multiplication, which rounds once.
 - log1p(e), 0 ≤ e ≤ 1: 2·atanh(s) with s = e/(2 + e), 2s + s·z·Q(z), z = s², Q of degree 3.
-Clamps are compare+blend (no max/min), and there is one division per value.
+Clamps of −|x| are integer operations on the bits (G.neg_abs_clamped); the other clamps are
+compare+blend (no max/min, which cost more on both JDKs); there is one division per value.
 
 Called by panama_kernels.py, which also writes the factories in the providers.
 """
@@ -115,6 +117,26 @@ class G:
     def ishl(self, i, n): return self._let('i', '%s.lanewise(LSHL, %d)' % (i.name, n), '%s << %d' % (i.name, n))
     def iand(self, i, c): return self._let('i', '%s.and(%s)' % (i.name, c), '%s & %s' % (i.name, c))
     def ior(self, i, j): return self._let('i', '%s.or(%s)' % (i.name, j.name), '%s | %s' % (i.name, j.name))
+    def iashr(self, i, n): return self._let('i', '%s.lanewise(ASHR, %d)' % (i.name, n), '%s >> %d' % (i.name, n))
+    def iandnot(self, i, j): return self._let('i', '%s.lanewise(AND_NOT, %s)' % (i.name, j.name), '%s & ~%s' % (i.name, j.name))
+
+    def positive_part(self, x):
+        """max(x, 0) as x's bits with every sign-bit lane cleared to +0: two integer operations
+        instead of a compare and blend (NaN with the sign bit set gives +0; callers add a NaN)."""
+        b = self.bits(x)
+        return self.floats(self.iandnot(b, self.iashr(b, 31)))
+
+    def imin(self, i, c): return self._let('i', '%s.lanewise(MIN, %d)' % (i.name, c), 'Math.min(%s, %d)' % (i.name, c))
+
+    def neg_abs_clamped(self, x, lo):
+        """−min(|x|, −lo) for lo < 0, NaN kept, in integer operations on the bits: no compare and
+        blend, whose masks JDK 17 builds slowly (a sigmoid with this clamp ran 0.24 → 0.19
+        ns/element there). |x|'s bits are shifted by NAN_WRAP so that NaNs wrap to the negative
+        integers and pass the signed minimum; the last addition undoes the shift and sets the sign.
+        The same value as blend(−|x|, lo, −|x| < lo), bit for bit, for every x but NaN."""
+        b = self.iadd(self.iand(self.bits(x), '0x7fffffff'), NAN_WRAP)
+        b = self.imin(b, float_bits(-lo) + NAN_WRAP)
+        return self.floats(self.iadd(b, 0x80000000 - NAN_WRAP))
 
     def horner(self, x, cs):
         p = self.fma(x, cs[-1], cs[-2])
@@ -123,35 +145,57 @@ class G:
         return p
 
 
+NAN_WRAP = 0x007fffff  # |x|'s bits + NAN_WRAP: 0x7fffffff for ∞, negative (wrapped) for every NaN
+
+
+def float_bits(c):
+    return int(np.float32(c).view(np.int32))
+
+
 SHIFT = 12582912.0  # 1.5·2^23: adding it rounds to an integer held in the low mantissa bits
 LOG2E = 1.4426950408889634
 LN2_HI = 0.693145751953125  # 12 significant bits: k·LN2_HI is exact
 LN2_LO = 1.4286068203094172e-06
 
 
-def reduce(g, a, lo, off):
-    """(q, s) with e^a ≈ s·(1 + q)·2^−off: a clamped to ≥ lo, s = 2^(k+off), q = e^r − 1."""
-    ac = g.blend(a, lo, a, 'LT', lo)
-    t = g.fma(ac, LOG2E, SHIFT)
-    k = g.sub(t, SHIFT)
+def reduce(g, a, lo, off, clamped=False):
+    """(q, s) with e^a ≈ s·(1 + q)·2^−off: a clamped to ≥ lo (already, when clamped), s = 2^(k+off),
+    q = e^r − 1."""
+    ac = a if clamped else g.blend(a, lo, a, 'LT', lo)
+    # the shifter carries the exponent bias: t = SHIFT + 127 + off + k, in the same binade as SHIFT
+    # (its ulp is 1, and no a·log2 e in range is a tie), so k is what SHIFT alone gives and
+    # bits(t) << 23 keeps only k + 127 + off: 2^(k+off), with no integer addition
+    sh = SHIFT + 127 + off
+    t = g.fma(ac, LOG2E, sh)
+    k = g.sub(t, sh)
     r = g.fma(k, -LN2_HI, ac)
     r = g.fma(k, -LN2_LO, r)
     q = g.fma(g.mul(r, r), g.horner(r, P_EXPM1), r)
-    # bits(t) = bits(SHIFT) + k; shifted left by 23 only k survives: 2^(k+off) = (k+127+off)<<23
-    s = g.floats(g.ishl(g.iadd(g.bits(t), 127 + off), 23))
+    s = g.floats(g.ishl(g.bits(t), 23))
     return q, s
 
 
-def exp_scaled(g, a):
+def exp_scaled(g, a, clamped=False):
     """e^a·2^OFF for a ≤ 0 (a < −110 gives e^−110·2^OFF, which every caller takes as 0)."""
-    q, s = reduce(g, a, -110.0, OFF)
+    q, s = reduce(g, a, -110.0, OFF, clamped)
     return g.fma(q, s, s)
 
 
-def expm1_neg(g, a):
+def exp_neg_abs_scaled(g, x):
+    """e^−|x|·2^OFF (e^−110·2^OFF for |x| > 110), the clamp in integer operations."""
+    return exp_scaled(g, g.neg_abs_clamped(x, -110.0), True)
+
+
+def expm1_neg(g, a, clamped=False):
     """e^a − 1 for a ≤ 0 (−1 below −18, where it rounds to −1); +0 for a = ±0."""
-    q, s = reduce(g, a, -18.0, 0)
+    q, s = reduce(g, a, -18.0, 0, clamped)
     return g.fma(q, s, g.sub(s, 1.0))
+
+
+def expm1_neg_abs(g, x):
+    """expm1(−|x|), the clamp in integer operations; callers that want expm1(x) take it for
+    x ≤ 0 only and blend the rest away."""
+    return expm1_neg(g, g.neg_abs_clamped(x, -18.0), True)
 
 
 UNSCALE = 2.0 ** -OFF
@@ -159,7 +203,7 @@ UNSCALE = 2.0 ** -OFF
 
 def logistic_parts(g, x):
     """es = e^−|x|·2^OFF, e = e^−|x| and d = 1 + e."""
-    es = exp_scaled(g, g.neg(g.abs(x)))
+    es = exp_neg_abs_scaled(g, x)
     e = g.mul(es, UNSCALE)
     return es, e, g.add(e, 1.0)
 
@@ -170,17 +214,14 @@ def sigmoid(g):
     return g.div(g.blend(1.0, e, x, 'LT', 0.0), d)
 
 
-def square_of_one_plus(g, e, d):
-    """(1 + e)² for d = 1 + e rounded: d·(d + 2·dl), dl = (1 − d) + e the rounding error of d
-    (exact: |e| ≤ 1), so that d's rounding is not doubled by the square."""
-    dl = g.add(g.rsub(1.0, d), e)
-    return g.mul(d, g.fma(dl, 2.0, d))
-
-
 def sigmoid_d(g):
+    """e/(1 + e)², (1 + e)² as fma(e, e + 2, 1): e + 2 rounds with an error below 2^−23, which
+    the product with e ≤ 1 keeps below a quarter of the result's ulp. e is rounded before the
+    division: where it is subnormal (x < −87.3) the quotient is e to within 2^−23, so the two
+    roundings stay within one ulp of the subnormal range."""
     x = g.x
-    es, e, d = logistic_parts(g, x)
-    return g.mul(g.div(es, square_of_one_plus(g, e, d)), UNSCALE)
+    e = g.mul(exp_neg_abs_scaled(g, x), UNSCALE)
+    return g.div(e, g.fma(e, g.add(e, 2.0), 1.0))
 
 
 def log_sigmoid_neg(g):
@@ -191,8 +232,8 @@ def log_sigmoid_neg(g):
 
 def tanh(g):
     x = g.x
-    u = g.mul(g.abs(x), -2.0)
-    m = expm1_neg(g, u)
+    u = g.mul(g.neg_abs_clamped(x, -9.0), 2.0)  # max(−2|x|, −18): the doubling is exact
+    m = expm1_neg(g, u, True)
     w = g.abs(g.div(m, g.add(m, 2.0)))
     sign = g.iand(g.bits(x), 'Integer.MIN_VALUE')
     return g.floats(g.ior(g.bits(w), sign))
@@ -200,59 +241,58 @@ def tanh(g):
 
 def tanh_d(g):
     x = g.x
-    es = exp_scaled(g, g.mul(g.abs(x), -2.0))
+    es = exp_scaled(g, g.mul(g.neg_abs_clamped(x, -55.0), 2.0), True)
     e = g.mul(es, UNSCALE)
-    d = g.add(e, 1.0)
-    return g.mul(g.div(es, square_of_one_plus(g, e, d)), 4 * UNSCALE)
+    return g.mul(g.div(es, g.fma(e, g.add(e, 2.0), 1.0)), 4 * UNSCALE)
 
 
 def elu(g):
     x = g.x
-    m = expm1_neg(g, x)
+    m = expm1_neg_abs(g, x)
     return g.blend(g.mul(m, Var('alpha', 'f')), x, x, 'GE', 0.0)
 
 
 def elu_d(g):
     x = g.x
-    es = exp_scaled(g, x)
+    es = exp_neg_abs_scaled(g, x)
     return g.blend(g.mul(g.mul(es, Var('alpha', 'f')), UNSCALE), 1.0, x, 'GT', 0.0)
 
 
 SELU_LAMBDA = 1.0507009873554805
 SELU_LAMBDA_ALPHA = 1.7580993408473768
-SELU_LAMBDA_HI = float(np.float32(SELU_LAMBDA))
+# λ = hi + lo with hi the float below λ, so that lo > 0 (see selu)
+SELU_LAMBDA_HI = float(np.nextafter(np.float32(SELU_LAMBDA), np.float32(0)))
 SELU_LAMBDA_LO = float(np.float32(SELU_LAMBDA - SELU_LAMBDA_HI))
 FLOAT_MAX = float(np.finfo(np.float32).max)
 
 
 def selu(g):
     x = g.x
-    m = expm1_neg(g, x)
-    # λx rounded once: λ = hi + lo, fma(x, hi, x·lo), the small term from a finite x so that
-    # +∞ stays +∞ and λx overflows exactly where the correctly rounded product does
-    xc = g.blend(x, FLOAT_MAX, x, 'GT', FLOAT_MAX)
-    pos = g.fma(x, SELU_LAMBDA_HI, g.mul(xc, SELU_LAMBDA_LO))
-    r = g.blend(g.mul(m, SELU_LAMBDA_ALPHA), pos, x, 'GT', 0.0)
-    return g.blend(r, x, x, 'EQ', 0.0)  # selu(±0) = ±0
+    m = expm1_neg_abs(g, x)
+    # λx rounded once: λ = hi + lo, fma(x, hi, x·lo). lo > 0 keeps x·lo the sign of x, so that
+    # λ·(±0) = ±0 and λ·∞ = ∞ with no blend, and λx overflows where the correctly rounded product
+    # does
+    pos = g.fma(x, SELU_LAMBDA_HI, g.mul(x, SELU_LAMBDA_LO))
+    return g.blend(g.mul(m, SELU_LAMBDA_ALPHA), pos, x, 'GE', 0.0)
 
 
 def selu_d(g):
     x = g.x
-    es = exp_scaled(g, x)
+    es = exp_neg_abs_scaled(g, x)
     return g.blend(g.mul(g.mul(es, SELU_LAMBDA_ALPHA), UNSCALE), SELU_LAMBDA, x, 'GT', 0.0)
 
 
 def celu(g):
     x = g.x
     u = g.div(x, Var('alpha', 'f'))
-    m = expm1_neg(g, u)
+    m = expm1_neg_abs(g, u)
     # where x/α > −2^−25, α·expm1(x/α) rounds to x (α > 0)
     return g.blend(g.mul(m, Var('alpha', 'f')), x, u, 'GE', -2.0 ** -25)
 
 
 def celu_d(g):
     x = g.x
-    es = exp_scaled(g, g.div(x, Var('alpha', 'f')))
+    es = exp_neg_abs_scaled(g, g.div(x, Var('alpha', 'f')))
     return g.blend(g.mul(es, UNSCALE), 1.0, x, 'GT', 0.0)
 
 
@@ -266,9 +306,9 @@ def log1p_scaled(g, es):
 
 def softplus(g):
     x = g.x
-    es = exp_scaled(g, g.neg(g.abs(x)))
+    es = exp_neg_abs_scaled(g, x)
     l = g.mul(log1p_scaled(g, es), UNSCALE)
-    y = g.add(g.blend(x, 0.0, x, 'LT', 0.0), l)
+    y = g.add(g.positive_part(x), l)
     return g.blend(y, x, x, 'GT', Var('threshold', 'f'))
 
 
@@ -278,10 +318,10 @@ def softplus_d(g):
 
 def logsigmoid(g):
     x = g.x
-    es = exp_scaled(g, g.neg(g.abs(x)))
+    es = exp_neg_abs_scaled(g, x)
     l = g.mul(log1p_scaled(g, es), UNSCALE)
     nx = g.neg(x)
-    return g.neg(g.add(g.blend(nx, 0.0, nx, 'LT', 0.0), l))
+    return g.neg(g.add(g.positive_part(nx), l))
 
 
 def silu(g):
@@ -298,7 +338,7 @@ def silu_d(g):
     sum that crosses zero near −1.278 rounds once), (1 + e + x·e)/(1 + e)² for x ≥ 0, e = e^−|x|;
     e·(…) formed from the exponential's unrounded parts, (1 + e)² as fma(e, e + 2, 1)."""
     x = g.x
-    q, s = reduce(g, g.neg(g.abs(x)), -110.0, OFF)
+    q, s = reduce(g, g.neg_abs_clamped(x, -110.0), -110.0, OFF, True)
     es = g.fma(q, s, s)
     e = g.mul(es, UNSCALE)
     d2 = g.fma(e, g.add(e, 2.0), 1.0)
@@ -345,15 +385,16 @@ def mish(g):
     return g.blend(y, x, x, 'GT', MISH_LINEAR)
 
 
-def reduce2(g, a, al, lo, off):
+def reduce2(g, a, al, lo, off, clamped=False):
     """reduce for the argument a + al (|al| ≤ ulp(a)), al added to the reduced argument r."""
-    ac = g.blend(a, lo, a, 'LT', lo)
-    t = g.fma(ac, LOG2E, SHIFT)
-    k = g.sub(t, SHIFT)
+    ac = a if clamped else g.blend(a, lo, a, 'LT', lo)
+    sh = SHIFT + 127 + off
+    t = g.fma(ac, LOG2E, sh)
+    k = g.sub(t, sh)
     r = g.fma(k, -LN2_HI, ac)
     r = g.add(g.fma(k, -LN2_LO, r), al)
     q = g.fma(g.mul(r, r), g.horner(r, P_EXPM1), r)
-    s = g.floats(g.ishl(g.iadd(g.bits(t), 127 + off), 23))
+    s = g.floats(g.ishl(g.bits(t), 23))
     return q, s
 
 
@@ -394,9 +435,9 @@ def gelu_tanh(g):
     x = g.x
     xc = g.blend(x, -GELU_LINEAR, x, 'LT', -GELU_LINEAR)
     th, tl = gelu_tanh_argument(g, xc)
-    nh = g.neg(g.abs(th))
+    nh = g.neg_abs_clamped(th, -110.0)
     nl = g.blend(tl, g.neg(tl), th, 'GT', 0.0)
-    q, s = reduce2(g, nh, nl, -110.0, OFF)
+    q, s = reduce2(g, nh, nl, -110.0, OFF, True)
     es = g.fma(q, s, s)
     e = g.mul(es, UNSCALE)
     d = g.add(e, 1.0)
@@ -419,7 +460,7 @@ def mish_d(g):
     as one polynomial in e, so its rounding is not doubled); for x ≥ 0,
     ((1 + 2e)·A + 4x·e²(1 + e))/A² with A = 1 + 2e + 2e²: every term positive."""
     x = g.x
-    q, s = reduce(g, g.neg(g.abs(x)), -110.0, OFF)
+    q, s = reduce(g, g.neg_abs_clamped(x, -110.0), -110.0, OFF, True)
     es = g.fma(q, s, s)
     e = g.mul(es, UNSCALE)
     xn = g.blend(x, -110.0, x, 'LT', -110.0)
@@ -447,9 +488,9 @@ def gelu_tanh_d(g):
     xc = g.blend(x, -GELU_LINEAR, x, 'LT', -GELU_LINEAR)
     xc = g.blend(xc, GELU_LINEAR, xc, 'GT', GELU_LINEAR)
     th, tl = gelu_tanh_argument(g, xc)
-    nh = g.neg(g.abs(th))
+    nh = g.neg_abs_clamped(th, -110.0)
     nl = g.blend(tl, g.neg(tl), th, 'GT', 0.0)
-    q, s = reduce2(g, nh, nl, -110.0, OFF)
+    q, s = reduce2(g, nh, nl, -110.0, OFF, True)
     es = g.fma(q, s, s)
     e = g.mul(es, UNSCALE)
     d = g.add(e, 1.0)
@@ -507,7 +548,8 @@ def gelu(g):
     sp = g.horner(w, GELU_S)
     ys = g.fma(w, sp, g.fma(wl, sp, g.mul(xc, 0.5)))
     z = g.abs(xc)
-    q, s = reduce2(g, g.mul(w, -0.5), g.mul(wl, -0.5), -110.0, OFF)
+    # max(−w/2, −110) as −min(w, 220)/2 (the halving is exact)
+    q, s = reduce2(g, g.mul(g.neg_abs_clamped(w, -220.0), 0.5), g.mul(wl, -0.5), -110.0, OFF, True)
     p = g.horner(z, GELU_P)
     qz = g.horner(z, GELU_Q)
     zq = g.mul(z, qz)
@@ -560,7 +602,8 @@ def gelu_d(g):
     wl = g.fma(xc, xc, g.neg(w))
     ys = g.fma(xc, g.horner(w, GELU_T), 0.5)
     z = g.abs(xc)
-    q, s = reduce2(g, g.mul(w, -0.5), g.mul(wl, -0.5), -110.0, OFF)
+    # max(−w/2, −110) as −min(w, 220)/2 (the halving is exact)
+    q, s = reduce2(g, g.mul(g.neg_abs_clamped(w, -220.0), 0.5), g.mul(wl, -0.5), -110.0, OFF, True)
     p = g.horner(z, GELU_P)
     qz = g.horner(z, GELU_Q)
     zq = g.mul(z, qz)
@@ -781,7 +824,7 @@ def file_text(header, annotation, k):
     cls, fac, params, fs, value, deriv, doc = k
     vec = klass(cls, params, fs, value, deriv, doc, 'Panama')
     uses = ''
-    imports = ['static jdk.incubator.vector.VectorOperators.%s' % o for o in ('EQ', 'GE', 'GT', 'LE', 'LSHL', 'LT')
+    imports = ['static jdk.incubator.vector.VectorOperators.%s' % o for o in ('AND_NOT', 'ASHR', 'EQ', 'GE', 'GT', 'LE', 'LSHL', 'LT', 'MIN')
                if (o + ',' in vec or o + ')' in vec)]
     imp = ''.join('import %s;\n' % i for i in imports)
     return header + f'''package dev.activations.internal.kernel;
