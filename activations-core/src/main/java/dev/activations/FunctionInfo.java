@@ -1,5 +1,6 @@
 package dev.activations;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -66,5 +67,31 @@ public record FunctionInfo(
       sep = ", ";
     }
     return sb.append(')').toString().replace("()", "");
+  }
+
+  /**
+   * The specifications that reach each of this function's kernels with its other parameters at
+   * their defaults: the name, then {@code name(parameter=value)} for every value of a choice
+   * parameter other than its default. The benchmarks, the accuracy sweeps and the command
+   * line's {@code accuracy} and {@code bench} go through these, so that a new choice value is
+   * measured with no list to edit.
+   *
+   * @return for example {@code [gelu, gelu(approximate=tanh)]} or {@code [sigmoid]}; empty when
+   *     a parameter is required, since the function then has no defaults
+   */
+  public List<String> kernelForms() {
+    if (parameters.stream().anyMatch(ParameterInfo::required)) {
+      return List.of();
+    }
+    List<String> forms = new ArrayList<>();
+    forms.add(name);
+    for (ParameterInfo p : parameters) {
+      for (String choice : p.choices()) {
+        if (!choice.equals(p.defaultValue())) {
+          forms.add(name + "(" + p.name() + "=" + choice + ")");
+        }
+      }
+    }
+    return List.copyOf(forms);
   }
 }

@@ -84,13 +84,7 @@ class AccuracyTest {
       if (info.kind() != FunctionInfo.Kind.ELEMENTWISE) {
         continue;
       }
-      if (info.parameters().stream().noneMatch(ParameterInfo::required)) {
-        specs.add(info.name());
-        for (ParameterInfo p : info.parameters()) {
-          p.choices().stream().filter(c -> !c.equals(p.defaultValue()))
-              .forEach(c -> specs.add(info.name() + "(" + p.name() + "=" + c + ")"));
-        }
-      }
+      specs.addAll(info.kernelForms());
       VARIANTS.stream().filter(v -> name(v).equals(info.name())).forEach(specs::add);
     }
     return List.copyOf(specs);

@@ -97,6 +97,22 @@ class RegistryTest {
   }
 
   @Test
+  void kernelFormsAreTheNameThenEachOtherChoice() {
+    assertThat(Activations.describe("gelu").kernelForms())
+        .containsExactly("gelu", "gelu(approximate=tanh)");
+    assertThat(Activations.describe("sigmoid").kernelForms()).containsExactly("sigmoid");
+    assertThat(Activations.describe("leaky_relu").kernelForms()).containsExactly("leaky_relu");
+    // a required parameter leaves no defaults to run
+    assertThat(Activations.describe("threshold").kernelForms()).isEmpty();
+    assertThat(Activations.describe("softmax").kernelForms()).containsExactly("softmax");
+    for (FunctionInfo f : Activations.all()) {
+      for (String form : f.kernelForms()) {
+        assertThat(Spec.parse(form).name()).isEqualTo(f.name());
+      }
+    }
+  }
+
+  @Test
   void usesPyTorchDefaults() {
     assertThat(Activations.of("leaky_relu").spec()).isEqualTo("leaky_relu(negative_slope=0.01)");
     assertThat(Activations.of("elu").spec()).isEqualTo("elu(alpha=1.0)");

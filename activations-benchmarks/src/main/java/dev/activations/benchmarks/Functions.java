@@ -2,7 +2,6 @@ package dev.activations.benchmarks;
 
 import dev.activations.Activations;
 import dev.activations.FunctionInfo;
-import dev.activations.ParameterInfo;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,17 +19,8 @@ final class Functions {
   static List<String> elementwise() {
     List<String> specs = new ArrayList<>();
     for (FunctionInfo f : Activations.all()) {
-      if (f.kind() != FunctionInfo.Kind.ELEMENTWISE
-          || f.parameters().stream().anyMatch(ParameterInfo::required)) {
-        continue;
-      }
-      specs.add(f.name());
-      for (ParameterInfo p : f.parameters()) {
-        for (String choice : p.choices()) {
-          if (!choice.equals(p.defaultValue())) {
-            specs.add(f.name() + "(" + p.name() + "=" + choice + ")");
-          }
-        }
+      if (f.kind() == FunctionInfo.Kind.ELEMENTWISE) {
+        specs.addAll(f.kernelForms());
       }
     }
     return List.copyOf(specs);

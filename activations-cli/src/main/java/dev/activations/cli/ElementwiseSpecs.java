@@ -18,22 +18,20 @@ final class ElementwiseSpecs {
 
   /**
    * The functions that accuracy and bench go through without SPEC: every element-wise function
-   * by its name (its default parameters), threshold with the property table's example (it has
-   * no defaults), and gelu's tanh approximation after exact gelu, since it is a kernel of its
-   * own.
+   * by its name (its default parameters) followed by the other values of its choice parameters,
+   * each a kernel of its own (gelu, then gelu(approximate=tanh): {@link FunctionInfo#kernelForms}),
+   * and threshold with the property table's example (it has no defaults).
    */
   static List<String> defaults() {
     // PropertyTable lists the element-wise functions in the registry's order, with an example
-    // where a parameter is required; everything else is shortened to the bare name, which
-    // builds the same function and reads better in a table.
+    // where a parameter is required
     List<String> specs = new ArrayList<>();
     for (String spec : PropertyTable.defaultSpecs()) {
-      String name = Spec.parse(spec).name();
-      FunctionInfo info = Activations.describe(name);
-      boolean required = info.parameters().stream().anyMatch(p -> p.required());
-      specs.add(required ? spec : name);
-      if (name.equals("gelu")) {
-        specs.add("gelu(approximate=tanh)");
+      List<String> forms = Activations.describe(Spec.parse(spec).name()).kernelForms();
+      if (forms.isEmpty()) {
+        specs.add(spec);
+      } else {
+        specs.addAll(forms);
       }
     }
     return specs;
