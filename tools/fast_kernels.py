@@ -158,9 +158,9 @@ LN2_HI = 0.693145751953125  # 12 significant bits: k·LN2_HI is exact
 LN2_LO = 1.4286068203094172e-06
 
 
-def reduce(g, a, lo, off, clamped=False):
-    """(q, s) with e^a ≈ s·(1 + q)·2^−off: a clamped to ≥ lo (already, when clamped), s = 2^(k+off),
-    q = e^r − 1."""
+def reduce(g, a, lo, off, clamped=False, al=None):
+    """(q, s) with e^(a + al) ≈ s·(1 + q)·2^−off: a clamped to ≥ lo (already, when clamped),
+    s = 2^(k+off), q = e^r − 1; al (|al| ≤ ulp(a), or none) is added to the reduced argument r."""
     ac = a if clamped else g.blend(a, lo, a, 'LT', lo)
     # the shifter carries the exponent bias: t = SHIFT + 127 + off + k, in the same binade as SHIFT
     # (its ulp is 1, and no a·log2 e in range is a tie), so k is what SHIFT alone gives and
@@ -170,6 +170,8 @@ def reduce(g, a, lo, off, clamped=False):
     k = g.sub(t, sh)
     r = g.fma(k, -LN2_HI, ac)
     r = g.fma(k, -LN2_LO, r)
+    if al is not None:
+        r = g.add(r, al)
     q = g.fma(g.mul(r, r), g.horner(r, P_EXPM1), r)
     s = g.floats(g.ishl(g.bits(t), 23))
     return q, s
@@ -385,19 +387,6 @@ def mish(g):
     return g.blend(y, x, x, 'GT', MISH_LINEAR)
 
 
-def reduce2(g, a, al, lo, off, clamped=False):
-    """reduce for the argument a + al (|al| ≤ ulp(a)), al added to the reduced argument r."""
-    ac = a if clamped else g.blend(a, lo, a, 'LT', lo)
-    sh = SHIFT + 127 + off
-    t = g.fma(ac, LOG2E, sh)
-    k = g.sub(t, sh)
-    r = g.fma(k, -LN2_HI, ac)
-    r = g.add(g.fma(k, -LN2_LO, r), al)
-    q = g.fma(g.mul(r, r), g.horner(r, P_EXPM1), r)
-    s = g.floats(g.ishl(g.bits(t), 23))
-    return q, s
-
-
 def split(c):
     """c as hi + lo, two floats."""
     hi = float(np.float32(c))
@@ -437,7 +426,7 @@ def gelu_tanh(g):
     th, tl = gelu_tanh_argument(g, xc)
     nh = g.neg_abs_clamped(th, -110.0)
     nl = g.blend(tl, g.neg(tl), th, 'GT', 0.0)
-    q, s = reduce2(g, nh, nl, -110.0, OFF, True)
+    q, s = reduce(g, nh, -110.0, OFF, True, nl)
     es = g.fma(q, s, s)
     e = g.mul(es, UNSCALE)
     d = g.add(e, 1.0)
@@ -490,7 +479,7 @@ def gelu_tanh_d(g):
     th, tl = gelu_tanh_argument(g, xc)
     nh = g.neg_abs_clamped(th, -110.0)
     nl = g.blend(tl, g.neg(tl), th, 'GT', 0.0)
-    q, s = reduce2(g, nh, nl, -110.0, OFF, True)
+    q, s = reduce(g, nh, -110.0, OFF, True, nl)
     es = g.fma(q, s, s)
     e = g.mul(es, UNSCALE)
     d = g.add(e, 1.0)
@@ -549,7 +538,7 @@ def gelu(g):
     ys = g.fma(w, sp, g.fma(wl, sp, g.mul(xc, 0.5)))
     z = g.abs(xc)
     # max(−w/2, −110) as −min(w, 220)/2 (the halving is exact)
-    q, s = reduce2(g, g.mul(g.neg_abs_clamped(w, -220.0), 0.5), g.mul(wl, -0.5), -110.0, OFF, True)
+    q, s = reduce(g, g.mul(g.neg_abs_clamped(w, -220.0), 0.5), -110.0, OFF, True, g.mul(wl, -0.5))
     p = g.horner(z, GELU_P)
     qz = g.horner(z, GELU_Q)
     zq = g.mul(z, qz)
@@ -604,7 +593,7 @@ def gelu_d(g):
     ys = g.fma(xc, g.horner(w, GELU_T), 0.5)
     z = g.abs(xc)
     # max(−w/2, −110) as −min(w, 220)/2 (the halving is exact)
-    q, s = reduce2(g, g.mul(g.neg_abs_clamped(w, -220.0), 0.5), g.mul(wl, -0.5), -110.0, OFF, True)
+    q, s = reduce(g, g.mul(g.neg_abs_clamped(w, -220.0), 0.5), -110.0, OFF, True, g.mul(wl, -0.5))
     p = g.horner(z, GELU_P)
     qz = g.horner(z, GELU_Q)
     zq = g.mul(z, qz)
